@@ -1,0 +1,82 @@
+package token
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// negators are the lower-case words that negate what follows. The forms
+// without an apostrophe are common in typed survey answers ("didnt").
+var negators = map[string]bool{
+	"not": true, "no": true, "never": true, "none": true, "nobody": true, "nothing": true,
+	"neither": true, "nor": true, "nowhere": true, "cannot": true, "without": true,
+	"dont": true, "didnt": true, "doesnt": true, "cant": true, "wont": true, "isnt": true,
+	"wasnt": true, "arent": true, "werent": true, "havent": true, "hasnt": true,
+	"hadnt": true, "couldnt": true, "wouldnt": true, "shouldnt": true, "aint": true,
+	"neednt": true, "mustnt": true,
+}
+
+// isNegator reports whether the word w negates: one of negators, or any
+// word ending in n't (straight or curly apostrophe).
+func isNegator(w string) bool {
+	if len(w) > 12 {
+		return false
+	}
+	var buf [24]byte
+	b := AppendLower(buf[:0], w)
+	if len(b) >= 3 && string(b[len(b)-3:]) == "n't" {
+		return true
+	}
+	return negators[string(b)]
+}
+
+// Lower returns s in lower case with curly apostrophes made straight, the
+// form every stage compares words in. It returns s itself, without
+// allocating, when s is already in that form.
+func Lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return string(AppendLower(make([]byte, 0, len(s)), s))
+		}
+	}
+	return s
+}
+
+// AppendLower appends the lower-case form of s (see Lower) to dst.
+func AppendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			rest := strings.ReplaceAll(strings.ToLower(s[i:]), "’", "'")
+			return append(dst, rest...)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// Sentences splits toks into sentences and returns, for each, the index of
+// its first token and one past its last. A sentence ends after punctuation
+// flagged SentenceEnd, or where a line break separates two tokens in s.
+func Sentences(s string, toks []Token) [][2]int {
+	var out [][2]int
+	start := 0
+	for i, t := range toks {
+		end := t.Has(SentenceEnd)
+		if !end && i+1 < len(toks) && strings.IndexByte(s[t.End:toks[i+1].Start], '\n') >= 0 {
+			end = true
+		}
+		if end {
+			out = append(out, [2]int{start, i + 1})
+			start = i + 1
+		}
+	}
+	if start < len(toks) {
+		out = append(out, [2]int{start, len(toks)})
+	}
+	return out
+}
