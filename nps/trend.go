@@ -7,7 +7,9 @@ type Direction int8
 
 // The directions; the zero value is invalid.
 const (
-	// Unknown: fewer than two periods with responses.
+	// Unknown: fewer than two periods with responses, or the latest change
+	// lacks the evidence to compare (see WithMinSample) and is not part of
+	// a run of two or more moves in one direction.
 	Unknown Direction = iota + 1
 	// Declining: the latest change is a significant fall, or a drop of at
 	// least the drop threshold with enough evidence to compare, or the
@@ -15,7 +17,8 @@ const (
 	Declining
 	// Improving: the mirror image of Declining.
 	Improving
-	// Stable: none of the above.
+	// Stable: the latest change has enough evidence and none of the
+	// above holds.
 	Stable
 )
 
@@ -201,6 +204,8 @@ func (t *Trend) direction(c *statConfig) Direction {
 		return Declining
 	case last.Points > 0 && (last.Significant || (sufficient && last.Points >= c.dropPoints) || tailRun(changes, 1) >= 2):
 		return Improving
+	case !sufficient:
+		return Unknown
 	}
 	return Stable
 }
