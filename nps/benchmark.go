@@ -63,11 +63,11 @@ type Verdict int8
 
 // The verdicts, from best to worst; the zero value is invalid.
 const (
-	Above   Verdict = iota + 1 // more than 10 points above the average
-	Normal                     // within 10 points of the average (inclusive)
-	Below                      // more than 10 but less than 15 points below
-	Problem                    // 15 or more points below the average
-	Bad                        // below the benchmark's bad threshold
+	VerdictAbove   Verdict = iota + 1 // more than 10 points above the average
+	VerdictNormal                     // within 10 points of the average (inclusive)
+	VerdictBelow                      // more than 10 but less than 15 points below
+	VerdictProblem                    // 15 or more points below the average
+	VerdictBad                        // below the benchmark's bad threshold
 )
 
 var verdictNames = []string{"", "above", "normal", "below", "problem", "bad"}
@@ -94,23 +94,24 @@ type BenchmarkResult struct {
 }
 
 // CompareBenchmark judges an NPS against b. The worst applicable verdict
-// wins: Bad when nps < BadBelow, then Problem when the gap is -15 or less,
-// Below when it is under -10, Normal when |gap| <= 10, else Above. The
-// point estimate is judged; read it with the summary's interval.
+// wins: VerdictBad when nps < BadBelow, then VerdictProblem when the gap
+// is -15 or less, VerdictBelow when it is under -10, VerdictNormal when
+// |gap| <= 10, else VerdictAbove. The point estimate is judged; read it
+// with the summary's interval.
 func CompareBenchmark(nps float64, b Benchmark) BenchmarkResult {
 	gap := nps - b.Average
 	r := BenchmarkResult{Benchmark: b, Gap: gap}
 	switch {
 	case nps < b.BadBelow:
-		r.Verdict = Bad
+		r.Verdict = VerdictBad
 	case gap <= -15:
-		r.Verdict = Problem
+		r.Verdict = VerdictProblem
 	case gap < -10:
-		r.Verdict = Below
+		r.Verdict = VerdictBelow
 	case math.Abs(gap) <= 10:
-		r.Verdict = Normal
+		r.Verdict = VerdictNormal
 	default:
-		r.Verdict = Above
+		r.Verdict = VerdictAbove
 	}
 	return r
 }

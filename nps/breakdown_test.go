@@ -81,7 +81,7 @@ func TestBySegmentWithBenchmarkAndMinSample(t *testing.T) {
 	assert.NotEqual(t, nps.Undetermined, missing.Position)
 	require.NotNil(t, b.Groups[1].Benchmark)
 	// phone 16.67 vs SaaS (41, bad below 25): bad
-	assert.Equal(t, nps.Bad, b.Groups[1].Benchmark.Verdict)
+	assert.Equal(t, nps.VerdictBad, b.Groups[1].Benchmark.Verdict)
 }
 
 func TestBySegmentRealValueSpelledMissing(t *testing.T) {

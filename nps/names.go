@@ -18,6 +18,9 @@ func nameOf(names []string, i int) string {
 // the error.
 func indexOf(names []string, kind string, text []byte) (int, error) {
 	s := string(text)
+	if s == "invalid" { // what the zero value marshals to
+		return 0, nil
+	}
 	for i, n := range names {
 		if n != "" && n == s {
 			return i, nil

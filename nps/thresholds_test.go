@@ -56,17 +56,17 @@ func TestCompareBenchmark(t *testing.T) {
 		want nps.Verdict
 		gap  float64
 	}{
-		{"SaaS 52 is above (gap 11)", 52, saas, nps.Above, 11},
-		{"SaaS 51 is normal (gap 10, inclusive)", 51, saas, nps.Normal, 10},
-		{"SaaS 31 is normal (gap -10, inclusive)", 31, saas, nps.Normal, -10},
-		{"SaaS 30 is below (gap -11)", 30, saas, nps.Below, -11},
-		{"SaaS 26 is a problem (gap -15)", 26, saas, nps.Problem, -15},
-		{"SaaS 25 is a problem, not bad (bad is strictly below 25)", 25, saas, nps.Problem, -16},
-		{"SaaS 24 is bad", 24, saas, nps.Bad, -17},
-		{"Telecom 5 is below (gap -14)", 5, telecom, nps.Below, -14},
-		{"Telecom 4 is a problem (gap -15)", 4, telecom, nps.Problem, -15},
-		{"Telecom -1 is bad", -1, telecom, nps.Bad, -20},
-		{"custom", 60, nps.Benchmark{Name: "ours", Average: 40, BadBelow: 20}, nps.Above, 20},
+		{"SaaS 52 is above (gap 11)", 52, saas, nps.VerdictAbove, 11},
+		{"SaaS 51 is normal (gap 10, inclusive)", 51, saas, nps.VerdictNormal, 10},
+		{"SaaS 31 is normal (gap -10, inclusive)", 31, saas, nps.VerdictNormal, -10},
+		{"SaaS 30 is below (gap -11)", 30, saas, nps.VerdictBelow, -11},
+		{"SaaS 26 is a problem (gap -15)", 26, saas, nps.VerdictProblem, -15},
+		{"SaaS 25 is a problem, not bad (bad is strictly below 25)", 25, saas, nps.VerdictProblem, -16},
+		{"SaaS 24 is bad", 24, saas, nps.VerdictBad, -17},
+		{"Telecom 5 is below (gap -14)", 5, telecom, nps.VerdictBelow, -14},
+		{"Telecom 4 is a problem (gap -15)", 4, telecom, nps.VerdictProblem, -15},
+		{"Telecom -1 is bad", -1, telecom, nps.VerdictBad, -20},
+		{"custom", 60, nps.Benchmark{Name: "ours", Average: 40, BadBelow: 20}, nps.VerdictAbove, 20},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -147,7 +147,7 @@ func TestTypedConstantsMarshalAsNames(t *testing.T) {
 		V nps.Verdict
 		A nps.DetractorAlert
 		P nps.Period
-	}{nps.Good, nps.ECommerce, nps.Problem, nps.PassiveDrag, nps.Quarter})
+	}{nps.Good, nps.ECommerce, nps.VerdictProblem, nps.PassiveDrag, nps.Quarter})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"B":"good","I":"E-commerce","V":"problem","A":"passive drag","P":"quarter"}`, string(b))
 }

@@ -7,10 +7,10 @@ type Direction int8
 
 // The directions; the zero value is invalid.
 const (
-	// Unknown: fewer than two periods with responses, or the latest change
+	// DirectionUnknown: fewer than two periods with responses, or the latest change
 	// lacks the evidence to compare (see WithMinSample) and is not part of
 	// a run of two or more moves in one direction.
-	Unknown Direction = iota + 1
+	DirectionUnknown Direction = iota + 1
 	// Declining: the latest change is a significant fall, or a drop of at
 	// least the drop threshold with enough evidence to compare, or the
 	// last two or more changes are all falls.
@@ -195,7 +195,7 @@ func (t *Trend) direction(c *statConfig) Direction {
 		}
 	}
 	if len(changes) == 0 {
-		return Unknown
+		return DirectionUnknown
 	}
 	last := changes[len(changes)-1]
 	sufficient := last.Comparison.Difference != nil
@@ -205,7 +205,7 @@ func (t *Trend) direction(c *statConfig) Direction {
 	case last.Points > 0 && (last.Significant || (sufficient && last.Points >= c.dropPoints) || tailRun(changes, 1) >= 2):
 		return Improving
 	case !sufficient:
-		return Unknown
+		return DirectionUnknown
 	}
 	return Stable
 }

@@ -82,14 +82,14 @@ func TestTrendDirection(t *testing.T) {
 		drop bool
 	}{
 		// one period: nothing to compare
-		{"single period", []quarterData{{1, 2024, 50, 30, 20}}, nil, nps.Unknown, false},
+		{"single period", []quarterData{{1, 2024, 50, 30, 20}}, nil, nps.DirectionUnknown, false},
 		// +1 point, p 0.928: not significant, a single rise
 		{"stable", []quarterData{{1, 2024, 50, 30, 20}, {4, 2024, 51, 29, 20}}, nil, nps.Stable, false},
 		// 40 -> 41 -> 42: two rises in a row
 		{"improving run", []quarterData{{1, 2024, 60, 20, 20}, {4, 2024, 61, 19, 20}, {7, 2024, 62, 18, 20}},
 			nil, nps.Improving, false},
 		// 100 -> 0 on 10 responses each: a drop, but 10 < 30 responses
-		{"drop on too few", []quarterData{{1, 2024, 10, 0, 0}, {4, 2024, 5, 0, 5}}, nil, nps.Unknown, true},
+		{"drop on too few", []quarterData{{1, 2024, 10, 0, 0}, {4, 2024, 5, 0, 5}}, nil, nps.DirectionUnknown, true},
 		// the same with a minimum of 5 and a 100-point drop: declining
 		{"drop with lower minimum", []quarterData{{1, 2024, 10, 0, 0}, {4, 2024, 5, 0, 5}},
 			[]nps.Option{nps.WithMinSample(5)}, nps.Declining, true},
@@ -112,5 +112,5 @@ func TestTrendEmpty(t *testing.T) {
 	tr, err := nps.TrendBy(nil, nps.Month, time.UTC)
 	require.NoError(t, err)
 	assert.Empty(t, tr.Points)
-	assert.Equal(t, nps.Unknown, tr.Direction)
+	assert.Equal(t, nps.DirectionUnknown, tr.Direction)
 }
