@@ -47,8 +47,12 @@ type Group struct {
 	Key     string `json:"key"`
 	Missing bool   `json:"missing,omitempty"`
 	// Start is the period's start, for period breakdowns only.
-	Start   *time.Time `json:"start,omitempty"`
-	Summary Summary    `json:"summary"`
+	Start *time.Time `json:"start,omitempty"`
+	// Lower (exclusive) and Upper (inclusive) bound a metric band; nil
+	// means unbounded or not a metric band.
+	Lower   *float64 `json:"lower,omitempty"`
+	Upper   *float64 `json:"upper,omitempty"`
+	Summary Summary  `json:"summary"`
 	// Gap is the group's NPS minus the overall NPS, in points.
 	Gap float64 `json:"gap"`
 	// VsRest compares the group with every other response of the

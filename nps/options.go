@@ -116,14 +116,16 @@ func WithDropPoints(points float64) Option {
 
 // WithCutPoints replaces the default quartile cuts of NPSByMetric with the
 // given cut points (sorted and de-duplicated; band i holds values v with
-// cut[i-1] < v <= cut[i]). It panics on NaN or infinite cuts.
+// cut[i-1] < v <= cut[i]); no cuts at all gives one band. It panics on
+// NaN or infinite cuts.
 func WithCutPoints(cuts ...float64) Option {
 	for _, x := range cuts {
 		if math.IsNaN(x) || math.IsInf(x, 0) {
 			panic(fmt.Sprintf("nps: cut point %v", x))
 		}
 	}
-	own := append([]float64(nil), cuts...)
+	own := make([]float64, len(cuts)) // non-nil even when empty
+	copy(own, cuts)
 	return func(c *statConfig) { c.cuts = own }
 }
 
