@@ -44,7 +44,7 @@ func Diagnose(overall Summary, opts ...Option) Diagnosis {
 	}
 	for _, b := range c.breakdowns {
 		for _, g := range b.Groups {
-			d.add(groupFindings(b.By, g)...)
+			d.add(groupFindings(b.By, g, d.Alerts)...)
 		}
 	}
 	if c.trend != nil {

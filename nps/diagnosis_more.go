@@ -3,20 +3,25 @@ package nps
 import "fmt"
 
 // groupFindings flags a breakdown group that differs significantly from
-// the rest or whose detractor share raises an alert.
-func groupFindings(by string, g Group) []Finding {
+// the rest, or whose detractor share raises an alert that the overall
+// score does not (repeating the overall alert for every segment would bury
+// the segment that an overall score hides).
+func groupFindings(by string, g Group, overall []DetractorAlert) []Finding {
 	subject := by + "=" + g.Key
 	var out []Finding
 	if d := g.VsRest.Difference; d != nil && d.Significant {
 		if d.Points < 0 {
 			out = append(out, Finding{SeverityHigh, KindSegment, subject, fmt.Sprintf(
-				"NPS %+.1f, %.1f points below the rest (p = %.3f, %d responses): look here first",
-				g.Summary.NPS, -d.Points, d.PValue, g.Summary.N)})
+				"NPS %+.1f, %.1f points below the rest (%s, %d responses): look here first",
+				g.Summary.NPS, -d.Points, pText(d.PValue), g.Summary.N)})
 		} else {
 			out = append(out, Finding{SeverityInfo, KindSegment, subject, fmt.Sprintf(
-				"NPS %+.1f, %.1f points above the rest (p = %.3f, %d responses): a strength to replicate",
-				g.Summary.NPS, d.Points, d.PValue, g.Summary.N)})
+				"NPS %+.1f, %.1f points above the rest (%s, %d responses): learn what works here",
+				g.Summary.NPS, d.Points, pText(d.PValue), g.Summary.N)})
 		}
+	}
+	if len(g.Alerts) == 0 || containsAlert(overall, g.Alerts[0]) {
+		return out
 	}
 	if f := alertFinding(subject, g.Summary, g.Alerts); f.Severity > SeverityLow {
 		f.Kind = KindSegment
@@ -80,9 +85,26 @@ func evidence(cmp Comparison) string {
 	case d == nil:
 		return "too few responses to test"
 	case d.Significant:
-		return fmt.Sprintf("significant, p = %.3f", d.PValue)
+		return "significant, " + pText(d.PValue)
 	}
-	return fmt.Sprintf("not significant, p = %.3f", d.PValue)
+	return "not significant, " + pText(d.PValue)
+}
+
+// pText prints a p-value to three decimals, "p < 0.001" below that.
+func pText(p float64) string {
+	if p < 0.001 {
+		return "p < 0.001"
+	}
+	return fmt.Sprintf("p = %.3f", p)
+}
+
+func containsAlert(as []DetractorAlert, a DetractorAlert) bool {
+	for _, x := range as {
+		if x == a {
+			return true
+		}
+	}
+	return false
 }
 
 // lastChange returns the index of the last point with a change, or -1.
