@@ -3,12 +3,21 @@ package nps
 import (
 	"errors"
 	"fmt"
-	"math"
 )
 
-// ErrWeight is returned (wrapped) for a weight that is negative, NaN or
-// infinite. A zero Response.Weight means "unweighted" (weight 1).
-var ErrWeight = errors.New("weight must be a positive finite number")
+// ErrWeight is returned (wrapped) for a weight outside [MinWeight,
+// MaxWeight], NaN or infinite. A zero Response.Weight means "unweighted"
+// (weight 1).
+var ErrWeight = errors.New("weight must be a number from 1e-6 to 1e9")
+
+// Bounds on a weight. Weights are relative, so data outside them can be
+// rescaled; the bounds keep sums of squared weights over billions of
+// responses far from float64 overflow and underflow, so no summary ever
+// holds NaN or an infinity.
+const (
+	MinWeight = 1e-6
+	MaxWeight = 1e9
+)
 
 // Tally counts responses per category. The zero value is an empty tally
 // ready to use. Tallies of disjoint shards merge with Merge: the counts
@@ -46,7 +55,7 @@ func TallyOf(rs []Response) (Tally, error) {
 }
 
 // Add counts a response with its effective weight. A score outside 0-10
-// (ErrScore) or a negative, NaN or infinite weight (ErrWeight) returns an
+// (ErrScore) or a weight out of bounds (ErrWeight) returns an
 // error naming the response ID and leaves the tally unchanged.
 func (t *Tally) Add(r Response) error {
 	w := r.EffectiveWeight()
@@ -66,10 +75,10 @@ func (t *Tally) AddScore(score int) error {
 	return t.AddWeighted(score, 1)
 }
 
-// AddWeighted counts one score with weight w > 0.
+// AddWeighted counts one score with weight w in [MinWeight, MaxWeight].
 func (t *Tally) AddWeighted(score int, w float64) error {
-	if err := checkWeight(w); err != nil || w == 0 {
-		return fmt.Errorf("nps: weight %v: %w", w, ErrWeight)
+	if err := checkWeight(w); err != nil {
+		return fmt.Errorf("nps: weight %v: %w", w, err)
 	}
 	c, err := Categorize(score)
 	if err != nil {
@@ -80,7 +89,7 @@ func (t *Tally) AddWeighted(score int, w float64) error {
 }
 
 func checkWeight(w float64) error {
-	if math.IsNaN(w) || math.IsInf(w, 0) || w < 0 {
+	if !(w >= MinWeight && w <= MaxWeight) { // also catches NaN
 		return ErrWeight
 	}
 	return nil

@@ -31,6 +31,8 @@ func TestTallyAdd(t *testing.T) {
 		{"negative weight", nps.Response{ID: "f", Score: 9, Weight: -1}, nps.ErrWeight, nps.Tally{}},
 		{"NaN weight", nps.Response{ID: "g", Score: 9, Weight: math.NaN()}, nps.ErrWeight, nps.Tally{}},
 		{"infinite weight", nps.Response{ID: "h", Score: 9, Weight: math.Inf(1)}, nps.ErrWeight, nps.Tally{}},
+		{"weight above MaxWeight", nps.Response{ID: "i", Score: 9, Weight: 1e10}, nps.ErrWeight, nps.Tally{}},
+		{"weight below MinWeight", nps.Response{ID: "j", Score: 9, Weight: 1e-7}, nps.ErrWeight, nps.Tally{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
