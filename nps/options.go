@@ -105,8 +105,9 @@ func WithIndustry(i Industry) Option {
 }
 
 // WithDropPoints sets the fall in NPS points between consecutive periods
-// that counts as a drop (default DefaultDropPoints). Read by TrendBy,
-// NewTrend and Diagnose. It panics unless points > 0.
+// that counts as a drop (default DefaultDropPoints). Read by TrendBy
+// (Diagnose reads the drops from the trend it is given). It panics
+// unless points > 0.
 func WithDropPoints(points float64) Option {
 	if !(points > 0) || math.IsInf(points, 0) {
 		panic(fmt.Sprintf("nps: drop threshold %v must be positive", points))
