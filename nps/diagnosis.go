@@ -18,8 +18,9 @@ type Diagnosis struct {
 }
 
 // Diagnose diagnoses an overall summary. It reads WithBenchmark (or
-// WithIndustry), WithMinSample, WithConfidence, WithDropPoints,
-// WithBreakdowns and WithTrend.
+// WithIndustry), WithMinSample (for the small-sample finding),
+// WithBreakdowns and WithTrend; intervals and comparisons are taken as
+// they are in the summary, breakdowns and trend given.
 func Diagnose(overall Summary, opts ...Option) Diagnosis {
 	c := newConfig(opts)
 	d := Diagnosis{Overall: overall, Findings: []Finding{}}
@@ -48,7 +49,7 @@ func Diagnose(overall Summary, opts ...Option) Diagnosis {
 		}
 	}
 	if c.trend != nil {
-		d.add(trendFindings(*c.trend, d.Band, &c)...)
+		d.add(trendFindings(*c.trend, d.Band)...)
 	}
 	SortFindings(d.Findings)
 	return d

@@ -32,7 +32,7 @@ func groupFindings(by string, g Group, overall []DetractorAlert) []Finding {
 }
 
 // trendFindings reads drops, sustained declines and the direction.
-func trendFindings(t Trend, band Band, c *statConfig) []Finding {
+func trendFindings(t Trend, band Band) []Finding {
 	var out []Finding
 	lastIdx := lastChange(t)
 	for i, p := range t.Points {
