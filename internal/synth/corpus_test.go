@@ -3,7 +3,6 @@ package synth
 import (
 	"encoding/csv"
 	"os"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -47,6 +46,23 @@ func loadGolden(t *testing.T) []record {
 	return out
 }
 
+// toRecord is what loadGolden would read back for a generated row.
+func toRecord(r Row) record {
+	c := r.Record()
+	score, _ := strconv.Atoi(c[5])
+	return record{id: c[0], quarter: QuarterLabel(r.Date), channel: c[2], tier: c[3],
+		region: c[4], score: score, comment: c[6], wait: c[7], transfers: r.Transfers,
+		themes: splitList(c[9]), causes: splitList(c[10])}
+}
+
+func toRecords(rows []Row) []record {
+	out := make([]record, len(rows))
+	for i, r := range rows {
+		out[i] = toRecord(r)
+	}
+	return out
+}
+
 func splitList(s string) []string {
 	if s == "" {
 		return nil
@@ -86,50 +102,4 @@ func has(xs []string, x string) bool {
 		}
 	}
 	return false
-}
-
-func TestCorpusTable(t *testing.T) {
-	rs := loadGolden(t)
-	t.Logf("rows %d, overall NPS %.1f", len(rs), nps(rs))
-	for _, reg := range Regions {
-		line := reg
-		for q := 1; q <= 4; q++ {
-			cell := filter(rs, func(r record) bool { return r.region == reg && r.quarter == "2025-Q"+strconv.Itoa(q) })
-			line += " " + strconv.Itoa(len(cell)) + ":" + strconv.FormatFloat(nps(cell), 'f', 1, 64)
-		}
-		t.Log(line)
-	}
-	for _, ch := range Channels {
-		line := ch
-		for q := 1; q <= 4; q++ {
-			cell := filter(rs, func(r record) bool { return r.channel == ch && r.quarter == "2025-Q"+strconv.Itoa(q) })
-			line += " " + strconv.Itoa(len(cell)) + ":" + strconv.FormatFloat(nps(cell), 'f', 1, 64)
-		}
-		t.Log(line)
-	}
-	themes, causes := map[string]int{}, map[string]int{}
-	for _, r := range rs {
-		for _, x := range r.themes {
-			themes[x]++
-		}
-		for _, x := range r.causes {
-			causes[x]++
-		}
-	}
-	var keys []string
-	for k := range themes {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		t.Logf("theme %s %d", k, themes[k])
-	}
-	keys = nil
-	for k := range causes {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		t.Logf("cause %s %d", k, causes[k])
-	}
 }

@@ -63,7 +63,7 @@ var servicePools = map[string]pool{
 			"The wait {queue} was a bit long, around {wait}.",
 			"Took {wait} to get through but the issue was dealt with.",
 			"Waiting times could be shorter, I was {queue} for {wait}.",
-			"A {wait} wait is too long for something so simple.",
+			"Waiting {wait} is too long for something so simple.",
 			"It was {wait} before I got a response, otherwise fine.",
 			"Longer wait than I'd like ({wait}) but got there in the end.",
 		},

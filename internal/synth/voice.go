@@ -49,7 +49,7 @@ func drawVoice(rng *rand.Rand, k Kind) voice {
 		if angry && v.caseMode == caseAsIs && rng.Float64() < 0.12 {
 			v.caseMode = caseWord
 		}
-		v.typos = pick(rng, []float64{0.80, 0.12, 0.06, 0.02})
+		v.typos = pick(rng, []float64{0.85, 0.10, 0.04, 0.01})
 		emoji := 0.06
 		if v.informal {
 			emoji = 0.2
@@ -201,7 +201,10 @@ func typo(rng *rand.Rand, s string) string {
 			bad = w[:i] + string(w[i+1]) + string(w[i]) + w[i+2:]
 		case 1:
 			bad = w[:i] + w[i+1:]
-		default:
+		}
+		// Otherwise, or when a swap of two equal letters changed nothing,
+		// double a letter.
+		if bad == w {
 			bad = w[:i] + string(w[i]) + w[i:]
 		}
 	}
