@@ -152,7 +152,7 @@ func (g *gen) compose(r *Row, v voice, b band) (string, Cause, int) {
 			cue = CauseMethodology
 		}
 		s.add(f, g.opener(v, nil), g.one(surveyPools[cue]))
-		g.extras(f, &s, v, nil, closersMild, 0)
+		g.extras(f, &s, v, nil, closersSurvey, 0)
 	}
 	sep := " "
 	if v.newlines {
@@ -256,7 +256,8 @@ func capitalize(s string) string {
 // a name or an acronym.
 func lowerStart(s string) string {
 	w, _, _ := strings.Cut(s, " ")
-	if w == "I" || strings.HasPrefix(w, "I'") || w == strings.ToUpper(w) || isName(w) {
+	if w == "I" || strings.HasPrefix(w, "I'") || w == strings.ToUpper(w) || isName(w) ||
+		strings.HasPrefix(s, "My Account") {
 		return s
 	}
 	r, n := utf8.DecodeRuneInString(s)
@@ -270,5 +271,5 @@ func isName(w string) bool {
 			return true
 		}
 	}
-	return w == "WhatsApp" || w == "My"
+	return w == "WhatsApp"
 }

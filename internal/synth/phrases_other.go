@@ -55,7 +55,7 @@ var praisePools = map[string]pool{
 			"Up and running in {setup}, couldn't have been easier.",
 			"Setup was so quick and simple, plugged the {router} in and it just worked.",
 			"The {tech} arrived on time and had everything installed in {setup}.",
-			"Ordered on {weekday}, connected by {weekday2}. Seamless.",
+			"Ordered on {weekday}, connected {soon}. Seamless.",
 			"Easiest switch I've ever done, the whole setup took {setup}.",
 			"Activation was instant and the instructions were crystal clear.",
 			"Really smooth setup, the {app} walked me through every step.",
@@ -69,7 +69,7 @@ var praisePools = map[string]pool{
 		},
 		mild: []string{
 			"Setup was fairly straightforward.",
-			"Easy enough to get going, took about {setup}.",
+			"Easy enough to get going, took {setup}.",
 			"Installation went fine, no real problems.",
 			"Got connected quicker than I expected.",
 			"The setup instructions were clear enough.",
@@ -208,6 +208,8 @@ var (
 	closersPraise = []string{"Thank you!", "Keep it up.", "Would definitely recommend.",
 		"Great job.", "Very impressed.", "Cheers!", "Thanks again.", "Top service.",
 		"Happy customer.", "10/10."}
+	closersSurvey = []string{"Just saying.", "Ask me later.", "Please fix your surveys.",
+		"Thanks.", "Hope that helps.", "Not sure what else to say."}
 	closersFormal = []string{"Kind regards.", "Thank you for your attention.",
 		"Regards, {initial}.", "I look forward to your response.", "Yours sincerely."}
 	// connectors join a second topic; %s is the second theme's short clause.

@@ -71,6 +71,8 @@ var slotLists = map[string][]string{
 	"recent":   {"yesterday", "two days ago", "last week", "a few days ago", "this morning", "on Monday"},
 	"survey_n": {"Fifteen", "12", "Twenty", "Ten", "18"},
 	"initial":  {"J", "A. Smith", "M", "KT", "R. Patel", "D", "Mrs Evans"},
+	"soon": {"two days later", "by the end of the week", "the next day", "within 48 hours",
+		"three days later"},
 	"great": {"brilliant", "amazing", "fantastic", "superb", "excellent", "first class",
 		"spot on", "outstanding", "really good", "top notch"},
 	"wait_again": {"Then I got cut off.", "No apology either.", "Every single time.",
@@ -113,7 +115,7 @@ func (f filler) slot(name string) string {
 		return pastMonth(f.rng, r.Date)
 	case "storymonth":
 		return f.one("July", "August", "September")
-	case "weekday", "weekday2":
+	case "weekday":
 		return time.Weekday(f.rng.IntN(7)).String()
 	case "product":
 		return f.product()
