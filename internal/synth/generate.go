@@ -58,7 +58,8 @@ type Row struct {
 	Story     bool // the row was added by the planted story
 }
 
-// Segment values, in the order the generator draws them.
+// Segment values, in the order the generator draws them. Callers must not
+// modify them.
 var (
 	Channels = []string{"phone", "chat", "email", "whatsapp", "self-service"}
 	Tiers    = []string{"consumer", "smb", "enterprise"}

@@ -195,3 +195,18 @@ func TestKindString(t *testing.T) {
 	assert.Equal(t, "kind(42)", Kind(42).String())
 	assert.Equal(t, "2025-Q3", QuarterLabel(time.Date(2025, 9, 30, 0, 0, 0, 0, time.UTC)))
 }
+
+// BenchmarkGenerate measures building and writing the default corpus;
+// SetBytes is the size of the CSV written.
+func BenchmarkGenerate(b *testing.B) {
+	var buf bytes.Buffer
+	require.NoError(b, Write(&buf, Generate(DefaultSeed, DefaultSize)))
+	b.SetBytes(int64(buf.Len()))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := Write(&buf, Generate(DefaultSeed, DefaultSize)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
