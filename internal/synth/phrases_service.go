@@ -1,0 +1,247 @@
+package synth
+
+// pool holds the sentences of one theme. Templates are written in British
+// spelling and expanded by the slot filler; {slot} names are listed in
+// slots.go. severe and mild are whole sentences; short is a lower-case
+// clause without final punctuation, used when the theme is the second topic;
+// detail adds an optional elaboration.
+type pool struct {
+	severe, mild, short, detail []string
+}
+
+var servicePools = map[string]pool{
+	ThemeInstallDelay: {
+		severe: []string{
+			"Been waiting {days} for my {product} to be installed and still nothing.",
+			"The {tech} didn't turn up for the installation. Twice.",
+			"Booked an install for {weekday}, took the day off work, nobody came and nobody called.",
+			"{days} after ordering I still have no {product}. Every date you give me gets moved.",
+			"Installation has been cancelled on me {n} now, the day before each time.",
+			"Ordered {product} in {month}, still no connection, working from my phone hotspot like an idiot.",
+			"Nobody showed up for the installation appointment {appt}, absolute waste of a day.",
+			"Three install dates, three no-shows. How hard is it to send a {tech}?",
+			"Your installation team is a joke, {days} and counting without a working line.",
+			"I moved house and have been without {product} for {days} waiting on an install slot.",
+		},
+		mild: []string{
+			"Installation took longer than expected, about {days} in the end.",
+			"The install date was pushed back once, bit annoying but it got done.",
+			"Took {days} to get connected which is longer than I was told.",
+			"The {tech} arrived late for the installation but sorted it in the end.",
+			"Had to rebook the installation once because nobody came {appt}.",
+			"Getting the {product} installed was slow, {days} from order to connection.",
+			"The earliest install slot was {days} away which is a long wait for a simple connection.",
+		},
+		short: []string{
+			"the installation took {days}",
+			"the {tech} never turned up for the install",
+			"my install date got moved {n}",
+			"I waited {days} to get connected",
+			"nobody came for the installation appointment",
+		},
+		detail: []string{
+			"I had to take {daysoff} off work for appointments that never happened.",
+			"Each time I call I get a new date and a new excuse.",
+			"The tracking page still says 'scheduled'.",
+			"No text, no email, nothing to say the {tech} wasn't coming.",
+			"Meanwhile you've already started billing me for it.",
+		},
+	},
+	ThemeLongWait: {
+		severe: []string{
+			"Waited {wait} {queue} before anyone answered. Ridiculous.",
+			"{wait} {queue}. {wait_again}",
+			"I spent {wait} {queue} just to ask a simple question.",
+			"Absolutely unacceptable to be left {queue} for {wait}.",
+			"Gave up after {wait} {queue} and tried again the next day, same thing.",
+			"{wait} listening to that same awful hold music {contact}.",
+			"Your waiting times are a disgrace, {wait} {queue} on a {weekday} morning.",
+			"Had to wait {wait} to speak to someone, by which point I'd lost the will to live.",
+			"It took {wait} to get through. Who has that kind of time?",
+		},
+		mild: []string{
+			"The wait {queue} was a bit long, around {wait}.",
+			"Took {wait} to get through but the issue was dealt with.",
+			"Waiting times could be shorter, I was {queue} for {wait}.",
+			"Waiting {wait} is too long for something so simple.",
+			"It was {wait} before I got a response, otherwise fine.",
+			"Longer wait than I'd like ({wait}) but got there in the end.",
+		},
+		short: []string{
+			"I waited {wait} {queue}",
+			"it took {wait} to get through",
+			"I was {queue} for {wait}",
+			"the wait was {wait}",
+		},
+		detail: []string{
+			"The automated message kept saying my call was important to us.",
+			"The call-back option didn't work either.",
+			"No indication of where I was {queue} or how long it would be.",
+			"I was on my lunch break and had to go back to work without an answer.",
+			"Then the line went dead and I had to start again.",
+		},
+	},
+	ThemeRudeAgent: {
+		severe: []string{
+			"{agent} was incredibly rude and clearly couldn't care less.",
+			"{agent} hung up on me halfway through explaining the problem.",
+			"Never been spoken to so rudely by a company. {agent} basically called me a liar.",
+			"{agent} was condescending and kept talking over me.",
+			"Completely unhelpful, {agent} just read from a script and refused to listen.",
+			"{agent} laughed when I said I'd been without service for a week. Unbelievable attitude.",
+			"The attitude of {agent} was appalling, sighing and huffing the whole time.",
+			"{agent} told me 'that's not my problem' and ended the {session}.",
+			"Rude, dismissive and totally useless. That sums up {agent}.",
+		},
+		mild: []string{
+			"{agent} wasn't very helpful and seemed keen to get rid of me.",
+			"{agent} was a bit short with me, not the friendliest.",
+			"The person I dealt with didn't seem to know much and wasn't that interested.",
+			"{agent} was polite enough but didn't actually help.",
+			"Felt like {agent} was reading a script rather than listening.",
+			"{agent} was a bit abrupt, could do with some customer service training.",
+		},
+		short: []string{
+			"{agent} was rude",
+			"{agent} was no help at all",
+			"{agent} hung up on me",
+			"the person I spoke to had a terrible attitude",
+		},
+		detail: []string{
+			"I asked for a manager and was told none were available.",
+			"I'm paying for this service and deserve to be treated with some respect.",
+			"I'd like someone to listen to the recording of that {session}.",
+			"I wasn't even raising my voice.",
+			"Their name was {name}, in case anyone wants to follow it up.",
+		},
+	},
+	ThemeTransferred: {
+		severe: []string{
+			"Got transferred {xfer} and had to repeat my story every single time.",
+			"Passed between {xferpeople}, none of whom could help.",
+			"I was bounced around {xferpeople} and ended up back where I started.",
+			"Transferred {xfer}, each time explaining the whole thing from scratch. Exhausting.",
+			"Nobody owns the problem. Transferred {xfer} and still no answer.",
+			"Spoke to {xferpeople} in one {session}, all of them said it was another department.",
+			"Why do I have to give my account details again after being transferred {xfer}?",
+			"Being passed from pillar to post, {xferpeople}, is not customer service.",
+		},
+		mild: []string{
+			"Got transferred a couple of times before reaching the right team.",
+			"Had to explain my issue again after being transferred, bit frustrating.",
+			"Was passed to {xferpeople} before it was sorted.",
+			"Took {xfer} being transferred to find someone who could help, but they did.",
+			"It would be nice not to repeat my account details every time I'm transferred.",
+		},
+		short: []string{
+			"I got transferred {xfer}",
+			"I was passed between {xferpeople}",
+			"I had to repeat my story after every transfer",
+			"nobody could help without transferring me",
+		},
+		detail: []string{
+			"Each department blamed the other.",
+			"The notes from the previous person were never passed on.",
+			"At one point I was transferred back to the first person I spoke to.",
+			"I had to give my security answers {xfer}.",
+		},
+	},
+	ThemeBillingError: {
+		severe: []string{
+			"I've been charged twice this month and nobody can tell me why.",
+			"My bill is wrong AGAIN, overcharged by {amount}.",
+			"Charged {amount} for a service I cancelled in {month}. Want my money back.",
+			"You took {amount} from my account without any explanation. Disgraceful.",
+			"Billing is a complete mess. {amount} extra on my invoice and no refund in sight.",
+			"Overcharged for {months} running and I'm still waiting for the refund you promised.",
+			"Direct debit taken twice and now my account is overdrawn because of you.",
+			"The bill says I owe {amount} but my account shows it's paid. Sort it out.",
+			"Charged for {product} I never ordered, {amount} a month.",
+		},
+		mild: []string{
+			"There was a mistake on my bill but it was corrected after I called.",
+			"Bill was {amount} higher than it should have been, refund is taking a while.",
+			"Got charged for the wrong package, minor but annoying to sort out.",
+			"The invoice had a couple of errors which took some time to fix.",
+			"Small overcharge on my last bill, hopefully it doesn't happen again.",
+			"Billing could be clearer, I got charged {amount} I didn't understand.",
+		},
+		short: []string{
+			"my bill was wrong again",
+			"I was overcharged by {amount}",
+			"I got charged twice",
+			"I'm still waiting on a refund of {amount}",
+			"the invoice had charges I didn't recognise",
+		},
+		detail: []string{
+			"I've got the bank statements to prove it.",
+			"The refund was supposed to take 5 working days, it's been {days}.",
+			"Nobody could explain what the extra charge was for.",
+			"Each time I'm told it will be fixed on the next bill.",
+			"I've had to move money around to cover it.",
+		},
+	},
+	ThemeIgnored: {
+		severe: []string{
+			"I have complained {n} about the same problem and nothing ever changes.",
+			"This is the {nth} time I've reported this. Does anyone actually read these?",
+			"Raised a complaint back in {month}, still waiting to hear anything.",
+			"Nobody listens. I've called, emailed and messaged and it's still not fixed.",
+			"Every time I complain I get a ticket number and then silence.",
+			"Reported the same fault {n} and every time I'm told it's been escalated. Escalated where?",
+			"I filled in one of these surveys in {month} and said exactly the same. Nothing happened.",
+			"You keep promising to call me back. You never do.",
+			"Same issue for {months}, {n} complaints, zero changes.",
+		},
+		mild: []string{
+			"I've mentioned this before and it still hasn't been fixed.",
+			"Raised the issue a couple of times, would be good to see some progress.",
+			"Still waiting on the call back I was promised last week.",
+			"Same problem as last time I gave feedback, not much has changed.",
+			"I reported it {n} and got no update, would appreciate one.",
+		},
+		short: []string{
+			"nobody ever gets back to me",
+			"I've complained {n} already",
+			"it's still not fixed after all my complaints",
+			"the promised call back never came",
+		},
+		detail: []string{
+			"I have the complaint reference numbers if anyone wants them.",
+			"At this point I'm considering going to the ombudsman.",
+			"What's the point of giving feedback if it goes nowhere?",
+			"Each complaint gets closed without anyone contacting me.",
+		},
+	},
+	ThemeInconsistent: {
+		severe: []string{
+			"{other} told me one thing, {contact} I was told the complete opposite.",
+			"Got three different answers from three different people. Which one is true?",
+			"Sales said the upgrade was free, support now says it's {amount} a month.",
+			"It's like dealing with two different companies, {other} and {contact} don't talk to each other.",
+			"{other} said my contract ended in {month}, now I'm told it's next year.",
+			"Your staff can't even agree on what my package includes.",
+			"Was promised a credit {contact}, then {other} said no such credit exists.",
+			"The shop, the website and the helpline all quoted me different prices.",
+		},
+		mild: []string{
+			"Got slightly different information {contact} and from {other}.",
+			"Would help if {other} and the phone team gave the same answer.",
+			"A bit confusing that different staff told me different things.",
+			"The website says one thing and the agent said another, needs tidying up.",
+			"Not sure who to believe, {other} and {contact} gave different dates.",
+		},
+		short: []string{
+			"{other} told me something completely different",
+			"I got a different answer every time I asked",
+			"nobody agrees on what my contract says",
+			"sales and support gave me different stories",
+		},
+		detail: []string{
+			"I've got the chat transcript that says otherwise.",
+			"It's impossible to know what's actually true.",
+			"Maybe train your teams from the same page.",
+			"I only went {contact} because {other} couldn't help.",
+		},
+	},
+}
