@@ -132,7 +132,12 @@ func readScore(s string) (int, error) {
 		}
 		return n, nil
 	}
-	return readScoreNumber(s)
+	// Not a plain score: say what is wrong with it, never accept it ("7.",
+	// "+7", "1e1" and "0x1p3" are numbers, but not how a score is written).
+	if _, err := readScoreNumber(s); err != nil {
+		return 0, err
+	}
+	return 0, fmt.Errorf("not written as a whole number: %w", ErrScore)
 }
 
 // readScoreNumber judges a score given as a number literal (a JSON number,
