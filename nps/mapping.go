@@ -192,19 +192,8 @@ func mappingResolve(m Mapping, header []string) (mappingPlan, *RowError) {
 		used[i] = true
 		return readerColumn{name: name, index: i}, nil
 	}
-	fields := []struct {
-		col   *readerColumn
-		name  string
-		names []string
-	}{
-		{&p.score, m.Score, mappingScoreNames},
-		{&p.comment, m.Comment, mappingCommentNames},
-		{&p.id, m.ID, mappingIDNames},
-		{&p.date, m.Date, mappingDateNames},
-		{&p.weight, m.Weight, nil},
-	}
 	var err *RowError
-	for _, f := range fields {
+	for _, f := range p.fields(m) {
 		if f.name != "" && f.name != ColumnNone {
 			if *f.col, err = explicit(f.name); err != nil {
 				return p, err
@@ -223,23 +212,57 @@ func mappingResolve(m Mapping, header []string) (mappingPlan, *RowError) {
 			*g.cols = append(*g.cols, c)
 		}
 	}
-	for _, f := range fields {
-		if f.name != "" || f.names == nil {
-			continue
-		}
-		i, derr := mappingDetect(header, f.names, used)
-		if derr != nil {
-			return p, &RowError{Line: 1, Err: derr}
-		}
-		if i >= 0 {
-			used[i] = true
-			*f.col = readerColumn{name: strings.TrimSpace(header[i]), index: i}
-		}
+	if derr := p.detect(m, header, used, true); derr != nil {
+		return p, &RowError{Line: 1, Err: derr}
 	}
 	if p.score.index < 0 {
 		return p, &RowError{Line: 1, Column: "score", Err: fmt.Errorf("%w: no score column recognized, set Mapping.Score; header is %q", ErrMissingColumn, header)}
 	}
 	return p, mappingRest(&p, m.Rest, header, used)
+}
+
+// mappingField is one single-column field of a plan: where it goes, the
+// name the Mapping gives it and the names it is detected by (nil: never
+// detected).
+type mappingField struct {
+	col   *readerColumn
+	name  string
+	names []string
+}
+
+// fields lists the plan's single-column fields, in detection order: the
+// score first, so that it gets the first pick of the columns.
+func (p *mappingPlan) fields(m Mapping) []mappingField {
+	return []mappingField{
+		{&p.score, m.Score, mappingScoreNames},
+		{&p.comment, m.Comment, mappingCommentNames},
+		{&p.id, m.ID, mappingIDNames},
+		{&p.date, m.Date, mappingDateNames},
+		{&p.weight, m.Weight, nil},
+	}
+}
+
+// detect fills the fields m leaves empty from the names (a CSV header or
+// JSON keys), skipping and then marking the used ones. indexed says whether
+// the names are positions of a record (CSV) or keys (JSON Lines).
+func (p *mappingPlan) detect(m Mapping, names []string, used []bool, indexed bool) error {
+	for _, f := range p.fields(m) {
+		if f.name != "" || f.names == nil {
+			continue
+		}
+		i, err := mappingDetect(names, f.names, used)
+		if err != nil {
+			return err
+		}
+		if i >= 0 {
+			used[i] = true
+			*f.col = readerColumn{name: names[i], index: -1} // a JSON key as it is
+			if indexed {
+				*f.col = readerColumn{name: strings.TrimSpace(names[i]), index: i}
+			}
+		}
+	}
+	return nil
 }
 
 // mappingRest adds the unused columns as segments or metrics.

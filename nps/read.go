@@ -39,10 +39,15 @@ import (
 // score may be a number or a string. An empty date is the zero time. A
 // UTF-8 byte-order mark at the start is skipped; a UTF-16 or UTF-32 one is
 // an ErrEncoding error. Only the columns in use are checked for valid
-// UTF-8; in lenient mode an invalid comment is repaired with U+FFFD and the
-// row kept, reported in Warnings, while invalid UTF-8 in any other column
-// used rejects the row (a repaired id or segment could merge distinct
-// values).
+// UTF-8; in lenient mode an invalid comment is repaired with U+FFFD (in
+// CSV each run of bad bytes becomes one U+FFFD, in JSON Lines each bad
+// byte, as encoding/json does) and the row kept, reported in Warnings,
+// while invalid UTF-8 in any other column used rejects the row (a repaired
+// id or segment could merge distinct values).
+//
+// When the input as a whole fails (Err is not nil), rows held for date
+// detection are neither accepted nor rejected: Stats counts the rows
+// judged before the failure.
 type Reader struct {
 	opts    readerOptions
 	name    string
@@ -282,12 +287,7 @@ func (rd *Reader) Response() Response { return rd.cur }
 
 // Err returns the error that stopped the reader, nil at a clean end. In
 // lenient mode rejected rows are not errors here; see Rejected.
-func (rd *Reader) Err() error {
-	if rd.err == nil {
-		return nil
-	}
-	return rd.err
-}
+func (rd *Reader) Err() error { return rd.err }
 
 // Rejected returns the rows rejected so far in lenient mode, in input
 // order (empty when ReadOnReject takes them).

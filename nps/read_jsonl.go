@@ -18,7 +18,8 @@ import (
 // the names DetectMapping knows. A score may be a number or a string; an
 // id, comment or segment a string, number or boolean (kept as its JSON
 // text); a date a string; a metric or weight a number or numeric string.
-// A key that is absent or null is an empty value. Nested objects and
+// A key that is absent or null is an empty value; a key repeated in one
+// object keeps its last value, as encoding/json does. Nested objects and
 // arrays are rejected. A line longer than 16 MiB is rejected without being
 // held in memory.
 func ReadJSONL(r io.Reader, opts ...ReadOption) *Reader {
@@ -186,27 +187,11 @@ func (s *jsonlSource) detect(m Mapping, p *mappingPlan, keys []string) *RowError
 	for i, k := range keys {
 		used[i] = s.used[k]
 	}
-	for _, f := range []struct {
-		col   *readerColumn
-		name  string
-		names []string
-	}{
-		{&p.score, m.Score, mappingScoreNames},
-		{&p.comment, m.Comment, mappingCommentNames},
-		{&p.id, m.ID, mappingIDNames},
-		{&p.date, m.Date, mappingDateNames},
-	} {
-		if f.name != "" {
-			continue
-		}
-		i, err := mappingDetect(keys, f.names, used)
-		if err != nil {
-			return &RowError{File: s.rd.name, Err: err}
-		}
-		if i >= 0 {
-			used[i], s.used[keys[i]] = true, true
-			*f.col = readerColumn{name: keys[i], index: -1}
-		}
+	if err := p.detect(m, keys, used, false); err != nil {
+		return &RowError{File: s.rd.name, Err: err}
+	}
+	for i, k := range keys {
+		s.used[k] = s.used[k] || used[i]
 	}
 	if p.score.name == "" {
 		return &RowError{File: s.rd.name, Column: "score",

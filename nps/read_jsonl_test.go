@@ -120,3 +120,12 @@ func TestReadJSONLLongLine(t *testing.T) {
 	assert.ErrorIs(t, rd.Rejected()[0], nps.ErrJSONL)
 	assert.Equal(t, 1, rd.Rejected()[0].Line)
 }
+
+func TestReadJSONLLooseKeys(t *testing.T) {
+	// Detected keys are used as they are spelled, spaces included.
+	got, err := nps.ReadJSONL(strings.NewReader(`{" Score ":8,"Why?":"x","WHY":"fast"}`)).ReadAll()
+	require.NoError(t, err)
+	require.Len(t, got, 1)
+	assert.Equal(t, 8, got[0].Score)
+	assert.Equal(t, "fast", got[0].Comment)
+}
