@@ -87,3 +87,35 @@ func TestReadCSVDevLenient(t *testing.T) {
 	assert.Equal(t, "v0000", got[0].ID)
 	assert.Equal(t, time.Date(2018, 4, 11, 20, 9, 0, 0, time.UTC), got[0].Time)
 }
+
+func TestReadCSVClothingLines(t *testing.T) {
+	path := shared.Data(t, "womens_clothing_reviews.csv")
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer func() { _ = f.Close() }()
+	// "Positive Feedback Count" is a count (0 to 122), read here as the
+	// score so that every value above 10 is rejected with its line. 2,024 of
+	// the 23,486 records have a quoted field spanning lines, so the lines
+	// check physical line counting: an error names the line where its
+	// field starts, after any multi-line field before it in the record.
+	// Expected figures from Python's csv module: the line of the field is
+	// the record's start (the reader's line_num before it, plus one) plus
+	// the newlines in the fields before it:
+	//   1342 rejections, first lines 12, 30, 66, last 28228, lines summing
+	//   to 18850059 (record start lines would sum to 18849339, 720 less:
+	//   238 of the rejected rows hold 720 newlines before the count).
+	rd := nps.ReadCSV(f, nps.ReadLenient(), nps.ReadMapping(nps.Mapping{Score: "Positive Feedback Count"}))
+	got, err := rd.ReadAll()
+	require.NoError(t, err)
+	assert.Len(t, got, 23486-1342)
+	rej := rd.Rejected()
+	require.Len(t, rej, 1342)
+	sum := 0
+	for _, e := range rej {
+		sum += e.Line
+	}
+	assert.Equal(t, []int{12, 30, 66}, []int{rej[0].Line, rej[1].Line, rej[2].Line})
+	assert.Equal(t, 28228, rej[len(rej)-1].Line)
+	assert.Equal(t, 18850059, sum)
+	assert.Equal(t, "Review Text", rd.Mapping().Comment, "detected")
+}

@@ -43,8 +43,9 @@ var (
 )
 
 // RowError says where a reader met bad input and why. Line is the physical
-// 1-based line of the file (a CSV field spanning several lines reports the
-// line where it starts); Row is the 1-based data row (0 for the header or
+// 1-based line of the file where the offending field starts (after any
+// quoted field spanning lines before it), or where the row starts for a
+// problem of the whole row; Row is the 1-based data row (0 for the header or
 // the whole file). Column and ColumnIndex name the column (CSV header name
 // and 1-based field index) or the JSON key (ColumnIndex 0); both are empty
 // when the problem concerns the whole row.
