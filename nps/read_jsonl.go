@@ -108,11 +108,14 @@ func (s *jsonlSource) parse(line []byte, row *readerRow) error {
 		row.err = s.rowError(row, string(line), fmt.Errorf("%w: %w", ErrJSONL, err))
 		return nil
 	}
-	keys := make([]string, 0, len(obj))
-	for k := range obj {
-		keys = append(keys, k)
+	var keys []string // sorted, needed only to detect fields or for Rest
+	if !s.resolved || s.rd.opts.mapping.Rest != ColumnIgnore {
+		keys = make([]string, 0, len(obj))
+		for k := range obj {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
 	}
-	sort.Strings(keys)
 	if !s.resolved {
 		if err := s.resolve(keys); err != nil {
 			err.Line, err.Row = row.line, row.num
@@ -218,7 +221,9 @@ func jsonlCell(obj map[string]json.RawMessage, c readerColumn, line int) readerC
 			// comments.
 			cell.badUTF8, cell.raw = true, string(raw)
 		}
-		if err := json.Unmarshal(raw, &cell.value); err != nil {
+		if len(raw) >= 2 && bytes.IndexByte(raw, '\\') < 0 && !cell.badUTF8 {
+			cell.value = string(raw[1 : len(raw)-1]) // nothing to unescape
+		} else if err := json.Unmarshal(raw, &cell.value); err != nil {
 			cell.value = string(raw)
 		}
 	case 't', 'f':
