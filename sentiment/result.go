@@ -28,18 +28,18 @@ type Rules uint16
 
 // The rules, in the order they are applied.
 const (
-	Negated    Rules = 1 << iota // inside a negation scope: valence flipped and scaled
-	Absent                       // negated term with an absence valence ("no signal")
-	Intensified                  // a modifier raised it ("very")
-	Dampened                     // a modifier lowered it ("slightly")
-	Shouted                      // written in capitals in a comment that is not all capitals
-	AfterContrast                // after "but": weighted up
-	BeforeContrast               // before "but": weighted down
-	Conceded                     // inside an "although" clause: weighted down
-	MainClause                   // beside an "although" clause: weighted up
-	Exclaimed                    // its sentence ends with exclamation marks
-	Hedged                       // its sentence carries a hedge ("so far")
-	Learned                      // its valence comes (partly) from a learned lexicon
+	Negated        Rules = 1 << iota // inside a negation scope: valence flipped and scaled
+	Absent                           // negated term with an absence valence ("no signal")
+	Intensified                      // a modifier raised it ("very")
+	Dampened                         // a modifier lowered it ("slightly")
+	Shouted                          // written in capitals in a comment that is not all capitals
+	AfterContrast                    // after "but": weighted up
+	BeforeContrast                   // before "but": weighted down
+	Conceded                         // inside an "although" clause: weighted down
+	MainClause                       // beside an "although" clause: weighted up
+	Exclaimed                        // its sentence ends with exclamation marks
+	Hedged                           // its sentence carries a hedge ("so far")
+	Learned                          // its valence comes (partly) from a learned lexicon
 )
 
 var ruleNames = [...]string{"negated", "absent", "intensified", "dampened", "shouted",
