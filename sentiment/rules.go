@@ -11,8 +11,8 @@ const (
 	negatedPositive      = -0.75 // "not good": a positive word negated turns mildly negative
 	negatedNegative      = -0.6  // "not slow": a negative word negated turns mildly positive
 	shoutWeight          = 1.3   // "AWFUL" in a comment otherwise in lower case
-	beforeContrastWeight = 0.5   // "good service BUT ...": the part before counts half
-	afterContrastWeight  = 1.5   // "... but slow": the part after counts 1.5 times
+	beforeContrastWeight = 0.7   // "good service but ...": the part before counts less
+	afterContrastWeight  = 1.3   // "... but slow": the part after counts more
 	concededWeight       = 0.5   // "although it was late": the clause counts half
 	mainClauseWeight     = 1.5   // the rest of a sentence with an "although" clause
 	exclaimStep          = 0.15  // each "!" (up to maxExclaim) adds 15% to its sentence
@@ -56,6 +56,9 @@ func (sc *scratch) applyRules(a *Analyzer, s *sent) {
 		}
 		if !sc.value(it, negated) {
 			continue
+		}
+		if negated && !it.opens {
+			negUntil = -1 // a negator reaches the first sentiment term only
 		}
 		if it.from <= modUntil && mod != 1 {
 			it.contrib *= mod

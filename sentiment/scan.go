@@ -32,10 +32,12 @@ type scratch struct {
 	sents    []sent
 	pos, neg float64
 	shouting bool
+	text     string
 }
 
 // run scores text into sc: items with contributions, sentences, P and N.
 func (sc *scratch) run(a *Analyzer, text string) {
+	sc.text = text
 	sc.scanTokens(text)
 	sc.items = sc.items[:0]
 	sc.sents = sc.sents[:0]
@@ -99,6 +101,11 @@ func (sc *scratch) match(lex *Lexicon, lo, hi int) {
 		t := sc.toks[i]
 		if t.Kind != token.Word && t.Kind != token.Emoji && t.Kind != token.Number {
 			i++
+			continue
+		}
+		if sc.lostApostrophe(i, hi) { // "didn\uFFFDt": a negator whose apostrophe was lost
+			sc.items = append(sc.items, item{from: i, to: i + 2, opens: true})
+			i += 2
 			continue
 		}
 		e, n := sc.lookup(lex, i, hi)
@@ -180,4 +187,18 @@ func (sc *scratch) punctBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// lostApostrophe reports whether tokens i and i+1 are an n't contraction
+// whose apostrophe was lost in an encoding conversion: a word ending in "n",
+// one character (U+FFFD or a stray byte), then "t" ("didn�t", "can�t").
+func (sc *scratch) lostApostrophe(i, hi int) bool {
+	if i+1 >= hi {
+		return false
+	}
+	t, u := sc.toks[i], sc.toks[i+1]
+	gap := u.Start - t.End
+	return t.Kind == token.Word && (u.Text == "t" || u.Text == "T") && gap >= 1 && gap <= 3 &&
+		(t.Text[len(t.Text)-1] == 'n' || t.Text[len(t.Text)-1] == 'N') &&
+		strings.IndexByte(sc.text[t.End:u.Start], ' ') < 0
 }
