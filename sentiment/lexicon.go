@@ -166,6 +166,10 @@ func checkValue(k Kind, v float64) error {
 		if v <= -1 || v > 2 {
 			return fmt.Errorf("modifier %v outside (-1, 2]", v)
 		}
+	case Negator:
+		if v < 0 || v > 10 || v != math.Trunc(v) {
+			return fmt.Errorf("negator scope %v not a whole number of tokens from 0 to 10", v)
+		}
 	case Hedge:
 		if v < 0 || v >= 1 {
 			return fmt.Errorf("hedge %v outside [0, 1)", v)

@@ -53,6 +53,9 @@ func (sc *scratch) applyRules(a *Analyzer, s *sent) {
 		}
 		if it.opens {
 			negUntil = it.to - 1 + a.o.scope
+			if e.has[Negator] && e.val[Negator] >= 1 {
+				negUntil = it.to - 1 + int(e.val[Negator])
+			}
 		}
 		if !sc.value(it, negated) {
 			continue
