@@ -105,3 +105,29 @@ func TestNegationScope(t *testing.T) {
 	// With a scope of 1 only "at" is negated and helpful (2) counts as written: 2/3.5.
 	assert.InDelta(t, 2/3.5, sentiment.New(sentiment.WithNegationScope(1)).Analyze("not at all helpful").Compound, 1e-9)
 }
+
+func TestAnalyzerConcurrentUse(t *testing.T) {
+	a := sentiment.New()
+	texts := []string{"Good but slow", "no signal for weeks!", "Excellent 👍", "ok"}
+	want := make([]sentiment.Result, len(texts))
+	for i, s := range texts {
+		want[i] = a.Analyze(s)
+	}
+	done := make(chan [2]int, 8)
+	for g := 0; g < 8; g++ {
+		go func(g int) {
+			bad := 0
+			for i := 0; i < 200; i++ {
+				k := (i + g) % len(texts)
+				if r := a.Analyze(texts[k]); r.Compound != want[k].Compound || len(r.Evidence) != len(want[k].Evidence) {
+					bad++
+				}
+			}
+			done <- [2]int{g, bad}
+		}(g)
+	}
+	for g := 0; g < 8; g++ {
+		r := <-done
+		assert.Zero(t, r[1], "goroutine %d got different results", r[0])
+	}
+}
