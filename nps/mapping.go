@@ -42,8 +42,13 @@ type Mapping struct {
 	// ID is the respondent or response id column. Without one, a response's
 	// ID is its 1-based data row number.
 	ID string
-	// Score is the 0-10 column; a reader cannot work without one.
+	// Score is the 0-10 column. A reader needs one unless ScoreOptional
+	// is set or Score is ColumnNone.
 	Score string
+	// ScoreOptional accepts data without a score column, for text-only
+	// analyses (themes, causes, sentiment): the column is still detected
+	// when present, and when it is absent every response gets NoScore.
+	ScoreOptional bool
 	// Comment is the open-ended answer; without one comments are empty.
 	Comment string
 	// Date is when the response was given; without one times are zero.
@@ -215,7 +220,7 @@ func mappingResolve(m Mapping, header []string) (mappingPlan, *RowError) {
 	if derr := p.detect(m, header, used, true); derr != nil {
 		return p, &RowError{Line: 1, Err: derr}
 	}
-	if p.score.index < 0 {
+	if p.score.index < 0 && !m.ScoreOptional && m.Score != ColumnNone {
 		return p, &RowError{Line: 1, Column: "score", Err: fmt.Errorf("%w: no score column recognized, set Mapping.Score; header is %q", ErrMissingColumn, header)}
 	}
 	return p, mappingRest(&p, m.Rest, header, used)

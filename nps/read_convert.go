@@ -53,8 +53,11 @@ func (rd *Reader) convert(row *readerRow) (Response, *RowError) {
 			return resp, err
 		}
 	}
-	if resp.Score, err = rd.score(row); err != nil {
-		return resp, err
+	resp.Score = NoScore
+	if row.score.col.name != "" {
+		if resp.Score, err = rd.score(row); err != nil {
+			return resp, err
+		}
 	}
 	if resp.Comment, err = rd.comment(row); err != nil {
 		return resp, err

@@ -263,3 +263,29 @@ func TestReadCSVErrorText(t *testing.T) {
 	assert.EqualError(t, err, `nps: s.csv:2: column "comment" (2): value "`+strings.Repeat("é", 40)+`...": invalid UTF-8`,
 		"the value is cut at 80 bytes on a character boundary")
 }
+
+func TestReadCSVScoreOptional(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		mapping nps.Mapping
+		want    []int
+	}{
+		{"absent column gives nps.NoScore", "id,comment\na,slow\nb,fine\n", nps.Mapping{ScoreOptional: true}, []int{nps.NoScore, nps.NoScore}},
+		{"present column is still read", "id,score,comment\na,3,slow\nb,9,fine\n", nps.Mapping{ScoreOptional: true}, []int{3, 9}},
+		{"nps.ColumnNone ignores a score column", "id,score,comment\na,3,slow\n", nps.Mapping{Score: nps.ColumnNone}, []int{nps.NoScore}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs, err := nps.ReadCSV(strings.NewReader(tc.in), nps.ReadMapping(tc.mapping)).ReadAll()
+			require.NoError(t, err)
+			var got []int
+			for _, r := range rs {
+				got = append(got, r.Score)
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+	_, err := nps.ReadCSV(strings.NewReader("id,comment\na,slow\n")).ReadAll()
+	assert.ErrorIs(t, err, nps.ErrMissingColumn, "without ScoreOptional a score column is required")
+}

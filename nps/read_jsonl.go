@@ -196,7 +196,7 @@ func (s *jsonlSource) detect(m Mapping, p *mappingPlan, keys []string) *RowError
 	for i, k := range keys {
 		s.used[k] = s.used[k] || used[i]
 	}
-	if p.score.name == "" {
+	if p.score.name == "" && !m.ScoreOptional && m.Score != ColumnNone {
 		return &RowError{File: s.rd.name, Column: "score",
 			Err: fmt.Errorf("%w: no score key recognized in the first object, set Mapping.Score; keys are %q", ErrMissingColumn, keys)}
 	}

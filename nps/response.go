@@ -27,6 +27,12 @@ type Response struct {
 	Weight float64
 }
 
+// NoScore is the Score of a response read from data without a score
+// column (see Mapping.ScoreOptional): its comment can be analysed for
+// themes, causes and sentiment, but it has no category and a Tally rejects
+// it.
+const NoScore = -1
+
 // Category is the NPS class of a score.
 type Category int8
 

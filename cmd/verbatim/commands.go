@@ -1,0 +1,8 @@
+package main
+
+// commands lists the subcommands in the order "verbatim help" shows them.
+func commands() []command {
+	return []command{
+		npsCommand(),
+	}
+}
