@@ -2,6 +2,7 @@ package themes
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/kljensen/snowball/english"
@@ -140,6 +141,7 @@ func cuePatternSlot(f string, v *cueVocab, canon *strings.Builder) (cueSlot, boo
 		return cueSlot{kind: cueSlotAny}, false, nil
 	}
 	s := cueSlot{kind: cueSlotSet}
+	hasNeg := false // a literal negating word: the cue negates, but the slot matches only that word
 	for i, alt := range strings.Split(f, "|") {
 		if i > 0 {
 			canon.WriteByte('|')
@@ -160,10 +162,12 @@ func cuePatternSlot(f string, v *cueVocab, canon *strings.Builder) (cueSlot, boo
 		}
 		stem := cueStem(token.Lower(alt))
 		canon.WriteString(stem)
-		s.ids = append(s.ids, v.id(stem))
-		s.neg = s.neg || toks[0].Has(token.Negator)
+		if id := v.id(stem); !slices.Contains(s.ids, id) || v == nil {
+			s.ids = append(s.ids, id)
+		}
+		hasNeg = hasNeg || toks[0].Has(token.Negator)
 	}
-	return s, s.neg, nil
+	return s, hasNeg || s.neg, nil
 }
 
 // cueWholeText normalises a CueWhole text to its lower-case words.

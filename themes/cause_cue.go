@@ -34,8 +34,10 @@ const (
 	CueWhole CueKind = "whole"
 	// CueScoreMismatch takes no text. It fires when the caller passed the
 	// respondent's score (CauseWithScore) and the comment is nothing but a
-	// number from 0 to 10 that differs from it: the respondent typed a
-	// score into the comment box that contradicts the one they gave.
+	// number from 1 to 10 that differs from it: the respondent typed a
+	// score into the comment box that contradicts the one they gave. A
+	// bare "0" is left out: like "." or "n/a" it is mostly typed to get
+	// past a required comment box, not as a score.
 	CueScoreMismatch CueKind = "score_mismatch"
 )
 

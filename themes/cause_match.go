@@ -15,6 +15,7 @@ type causeTok struct {
 	neg        bool // a negating word
 	stop       bool // ends a sentence
 	contrast   bool // but, however, although, ...
+	opens      bool // a capitalised word (not "I"), which in unpunctuated text often starts a sentence
 	ahead      bool // a contrast word follows later in the same sentence
 }
 
@@ -43,6 +44,9 @@ var causeContrast = map[string]bool{
 	"except": true, "whereas": true, "unfortunately": true,
 }
 
+// causeSelf holds the forms of "I", capitalised mid-sentence by rule.
+var causeSelf = map[string]bool{"i": true, "i'm": true, "i've": true, "i'd": true, "i'll": true, "im": true, "ive": true}
+
 // causeSuffixes are the endings of contractions whose apostrophe arrived as
 // U+FFFD ("don\uFFFDt"); the tokenizer splits them and the matcher joins
 // them back.
@@ -70,6 +74,7 @@ func (sc *causeScratch) prepare(t *Taxonomy, comment string) {
 			}
 			ct.id = t.stems.lookup(sc.lower)
 			ct.contrast = r.Kind == token.Word && causeContrast[string(sc.lower)]
+			ct.opens = r.Has(token.Capitalized) && !r.Has(token.AllCaps) && !causeSelf[string(sc.lower)]
 		case token.Punct:
 			ct.stop = r.Has(token.SentenceEnd)
 		}
@@ -177,13 +182,14 @@ func cueSlotMatches(s *cueSlot, tk *causeTok) bool {
 }
 
 // negatedAt reports whether a negating word sits within NegationWindow words
-// before token i, in the same clause (punctuation and contrast words end
-// the look-back).
+// before token i, in the same clause: punctuation, contrast words and a
+// capitalised word (survey answers often run sentences together without
+// punctuation: "not complete Too early to say") end the look-back.
 func (t *Taxonomy) negatedAt(toks []causeTok, i int) bool {
 	words := 0
 	for j := i - 1; j >= 0 && words < t.spec.NegationWindow; j-- {
 		tk := &toks[j]
-		if tk.kind != token.Word && tk.kind != token.Number || tk.contrast {
+		if tk.kind != token.Word && tk.kind != token.Number || tk.contrast || toks[j+1].opens {
 			return false
 		}
 		if tk.neg {
@@ -228,7 +234,7 @@ func (t *Taxonomy) matchWhole(sc *causeScratch, comment string, score int, ev []
 		record(c)
 	}
 	if words == 1 && sc.toks[first].kind == token.Number && score >= 0 {
-		if n, err := strconv.Atoi(comment[start:end]); err == nil && n >= 0 && n <= 10 && n != score {
+		if n, err := strconv.Atoi(comment[start:end]); err == nil && n > 0 && n <= 10 && n != score {
 			for _, c := range t.mismatch {
 				record(c)
 			}
