@@ -21,8 +21,25 @@ const (
 type cueSlot struct {
 	kind cueSlotKind
 	ids  []int32
-	num  bool // any number matches
-	neg  bool // any negating word matches
+	mask causeBits // ids as a set, filled once the vocabulary is complete
+	num  bool      // any number matches
+	neg  bool      // any negating word matches
+}
+
+// causeBits is a set of stem ids.
+type causeBits []uint64
+
+func (b causeBits) set(id int32)      { b[id>>6] |= 1 << (id & 63) }
+func (b causeBits) has(id int32) bool { return b[id>>6]&(1<<(id&63)) != 0 }
+
+// meets reports whether b and o share an id.
+func (b causeBits) meets(o causeBits) bool {
+	for i, w := range b {
+		if w&o[i] != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // cueCompiled is a cue ready to match: its slots refer to stems by id.
@@ -33,6 +50,27 @@ type cueCompiled struct {
 	hasNeg bool   // the cue itself negates, so a negator before it is no reason to cancel it
 	whole  string // CueWhole: the lower-case words joined by one space
 	canon  string // the cue as matched (kind and stems), to find duplicates
+	// need lists the slots after the first that only words can fill: a
+	// comment lacking every word of one of them cannot match, which is
+	// checked once per comment before any matching.
+	need []int
+}
+
+// prepareMasks fills the slot masks and need once the vocabulary has n stems.
+func (cc *cueCompiled) prepareMasks(n int) {
+	for k := range cc.slots {
+		s := &cc.slots[k]
+		if s.kind != cueSlotSet {
+			continue
+		}
+		s.mask = make(causeBits, (n+63)/64)
+		for _, id := range s.ids {
+			s.mask.set(id)
+		}
+		if k > 0 && !s.num && !s.neg {
+			cc.need = append(cc.need, k)
+		}
+	}
 }
 
 // cueVocab numbers the stems used by cues. A nil vocab compiles for checking

@@ -22,7 +22,7 @@ type causeEvalRow struct {
 }
 
 // causeEvalRead reads the comment, score and root_causes columns.
-func causeEvalRead(t *testing.T, path string) []causeEvalRow {
+func causeEvalRead(t testing.TB, path string) []causeEvalRow {
 	t.Helper()
 	f, err := os.Open(path)
 	require.NoError(t, err)

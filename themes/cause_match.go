@@ -22,18 +22,31 @@ type causeTok struct {
 // causeScratch holds the per-call buffers, reused through the taxonomy's
 // pool so scoring allocates only its result.
 type causeScratch struct {
-	raw   []token.Token
-	toks  []causeTok
-	best  []float64 // strongest match weight per cue
-	lower []byte
+	raw     []token.Token
+	toks    []causeTok
+	best    []float64 // strongest match weight per cue
+	lower   []byte
+	present causeBits // the cue stems the comment contains
+	state   []uint8   // per cue: 0 not yet known, cueCan, cueCannot
 }
+
+// Whether a cue can match the current comment at all (see cueCompiled.need).
+const (
+	cueCan uint8 = iota + 1
+	cueCannot
+)
 
 func (t *Taxonomy) scratch() *causeScratch {
 	if sc, ok := t.pool.Get().(*causeScratch); ok {
 		clear(sc.best)
+		clear(sc.present)
+		clear(sc.state)
 		return sc
 	}
-	return &causeScratch{best: make([]float64, len(t.cues)), lower: make([]byte, 0, 64)}
+	return &causeScratch{
+		best: make([]float64, len(t.cues)), lower: make([]byte, 0, 64),
+		present: make(causeBits, t.nwords), state: make([]uint8, len(t.cues)),
+	}
 }
 
 // causeContrast holds the words that turn a sentence ("good service but
@@ -73,6 +86,9 @@ func (sc *causeScratch) prepare(t *Taxonomy, comment string) {
 				i++
 			}
 			ct.id = t.stems.lookup(sc.lower)
+			if ct.id >= 0 {
+				sc.present.set(ct.id)
+			}
 			ct.contrast = r.Kind == token.Word && causeContrast[string(sc.lower)]
 			ct.opens = r.Has(token.Capitalized) && !r.Has(token.AllCaps) && !causeSelf[string(sc.lower)]
 		case token.Punct:
@@ -127,7 +143,10 @@ func (t *Taxonomy) match(sc *causeScratch, comment string, score int) []Evidence
 // try matches cue c at token i and, on a match, records it.
 func (t *Taxonomy) try(sc *causeScratch, comment string, c, i int, ev []Evidence) []Evidence {
 	cc := &t.cues[c]
-	end, ok := t.matchFrom(sc.toks, cc.slots, 0, i)
+	if !sc.possible(cc, c) {
+		return ev
+	}
+	end, ok := t.matchFrom(sc.toks, cc.slots, 1, i+1) // slot 0 matched token i: that is how c was chosen
 	if !ok {
 		return ev
 	}
@@ -146,6 +165,20 @@ func (t *Taxonomy) try(sc *causeScratch, comment string, c, i int, ev []Evidence
 		Start: start, End: stop, Text: comment[start:stop],
 		Weight: w, Negated: negated,
 	})
+}
+
+// possible reports whether every slot in cc.need has a word in the comment.
+func (sc *causeScratch) possible(cc *cueCompiled, c int) bool {
+	if sc.state[c] == 0 {
+		sc.state[c] = cueCan
+		for _, k := range cc.need {
+			if !cc.slots[k].mask.meets(sc.present) {
+				sc.state[c] = cueCannot
+				break
+			}
+		}
+	}
+	return sc.state[c] == cueCan
 }
 
 // matchFrom matches slots[k:] starting at token p and returns one past the
@@ -177,7 +210,7 @@ func cueSlotMatches(s *cueSlot, tk *causeTok) bool {
 	if s.kind == cueSlotAny {
 		return tk.kind == token.Word
 	}
-	return tk.id >= 0 && slices.Contains(s.ids, tk.id) ||
+	return tk.id >= 0 && s.mask.has(tk.id) ||
 		s.num && tk.kind == token.Number || s.neg && tk.neg
 }
 

@@ -31,6 +31,7 @@ type Taxonomy struct {
 	whole    map[string][]int32
 	wholeMax int // most words in a CueWhole text
 	mismatch []int32
+	nwords   int // length of a causeBits over the cue stems
 	stems    causeStemCache
 	pool     sync.Pool // *causeScratch
 }
@@ -64,6 +65,10 @@ func taxonomyCompile(spec TaxonomySpec) (*Taxonomy, error) {
 			t.cues = append(t.cues, cc)
 		}
 	}
+	for i := range t.cues {
+		t.cues[i].prepareMasks(len(v.ids))
+	}
+	t.nwords = (len(v.ids) + 63) / 64
 	t.buildIndex(len(v.ids))
 	t.stems = causeStemCache{vocab: v.ids, m: make(map[string]int32, 1024)}
 	return t, nil
