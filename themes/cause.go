@@ -46,11 +46,15 @@ const (
 	CauseNone Cause = "none"
 )
 
-// CauseBuiltin lists the built-in keys in their default order.
-var CauseBuiltin = []Cause{
+// causeBuiltin lists the built-in keys in their default order.
+var causeBuiltin = [...]Cause{
 	CauseService, CauseProduct, CauseExpectations, CauseFeedbackLoop,
 	CauseMethodology, CauseTiming, CauseMisalignment, CauseNone,
 }
+
+// CauseBuiltins returns the eight built-in keys in their default order:
+// the seven causes, then none.
+func CauseBuiltins() []Cause { return append([]Cause(nil), causeBuiltin[:]...) }
 
 // ErrCauseUnknown is returned (wrapped) by CauseParse and by taxonomy lookups
 // for a key that is not a known cause.
@@ -60,7 +64,7 @@ var ErrCauseUnknown = errors.New("unknown root cause")
 // ("feedback_loop", not "Feedback loop"). Keys of a caller's own taxonomy are
 // looked up with (*Taxonomy).Cause.
 func CauseParse(s string) (Cause, error) {
-	for _, c := range CauseBuiltin {
+	for _, c := range causeBuiltin {
 		if string(c) == s {
 			return c, nil
 		}

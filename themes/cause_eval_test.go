@@ -80,7 +80,7 @@ func causeRatio(a, b int) float64 {
 }
 
 // causeEvalSeven are the causes the macro-F1 averages over (none excluded).
-var causeEvalSeven = themes.CauseBuiltin[:7]
+var causeEvalSeven = themes.CauseBuiltins()[:7]
 
 // causeEvaluate scores rows and counts, per cause, a true positive when the
 // cause is both predicted (in Ranked) and gold, a false positive when
@@ -152,7 +152,8 @@ func TestCauseEvalDev(t *testing.T) {
 		len(rows), len(even), len(odd),
 		causeEvalTable("even rows (tuned on)", se), causeEvalTable("odd rows (held out)", so), causeEvalTable("all rows", sa))
 	// Floors a little under the figures measured when the cues were last
-	// tuned, so a change that breaks the taxonomy fails here.
-	require.GreaterOrEqual(t, causeMacroF1(se), 0.70, "macro-F1 on the tuning rows")
-	require.GreaterOrEqual(t, causeMacroF1(so), 0.55, "macro-F1 on the held-out rows")
+	// changed (even 0.793, odd 0.615), so a change that breaks the
+	// taxonomy fails here. The held-out figure is below the 0.70 target.
+	require.GreaterOrEqual(t, causeMacroF1(se), 0.77, "macro-F1 on the tuning rows")
+	require.GreaterOrEqual(t, causeMacroF1(so), 0.59, "macro-F1 on the held-out rows")
 }

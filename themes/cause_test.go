@@ -144,7 +144,7 @@ func TestCauseOptions(t *testing.T) {
 }
 
 func TestCauseParse(t *testing.T) {
-	for _, c := range themes.CauseBuiltin {
+	for _, c := range themes.CauseBuiltins() {
 		got, err := themes.CauseParse(string(c))
 		require.NoError(t, err)
 		assert.Equal(t, c, got)

@@ -172,7 +172,7 @@ func TestTaxonomyDefaultContents(t *testing.T) {
 			assert.NotEmpty(t, c.Cues, c.Key)
 		}
 	}
-	assert.Equal(t, themes.CauseBuiltin, keys)
+	assert.Equal(t, themes.CauseBuiltins(), keys)
 	want := map[themes.Cause]themes.RecoveryHorizon{
 		themes.CauseService:      {Term: "long", MinDays: 180, MaxDays: 365, MinPoints: 20, MaxPoints: 40},
 		themes.CauseProduct:      {Term: "medium", MinDays: 90, MaxDays: 180, MinPoints: 10, MaxPoints: 20},
