@@ -1,0 +1,277 @@
+package themes
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/verbatim-go/verbatim/internal/token"
+)
+
+// causeTok is a comment token as the matcher sees it.
+type causeTok struct {
+	start, end int
+	id         int32 // stem id among the cue stems, -1 for none
+	kind       token.Kind
+	neg        bool // a negating word
+	stop       bool // ends a sentence
+	contrast   bool // but, however, although, ...
+	opens      bool // a capitalised word (not "I"), which in unpunctuated text often starts a sentence
+	ahead      bool // a contrast word follows later in the same sentence
+}
+
+// causeScratch holds the per-call buffers, reused through the taxonomy's
+// pool so scoring allocates only its result.
+type causeScratch struct {
+	raw     []token.Token
+	toks    []causeTok
+	best    []float64 // strongest match weight per cue
+	lower   []byte
+	present causeBits // the cue stems the comment contains
+	state   []uint8   // per cue: 0 not yet known, cueCan, cueCannot
+}
+
+// Whether a cue can match the current comment at all (see cueCompiled.need).
+const (
+	cueCan uint8 = iota + 1
+	cueCannot
+)
+
+func (t *Taxonomy) scratch() *causeScratch {
+	if sc, ok := t.pool.Get().(*causeScratch); ok {
+		clear(sc.best)
+		clear(sc.present)
+		clear(sc.state)
+		return sc
+	}
+	return &causeScratch{
+		best: make([]float64, len(t.cues)), lower: make([]byte, 0, 64),
+		present: make(causeBits, t.nwords), state: make([]uint8, len(t.cues)),
+	}
+}
+
+// causeContrast holds the words that turn a sentence ("good service but
+// slow install"): negation does not reach across them, and matches before
+// them are discounted by ContrastBefore.
+var causeContrast = map[string]bool{
+	"but": true, "however": true, "although": true, "though": true,
+	"except": true, "whereas": true, "unfortunately": true,
+}
+
+// causeSelf holds the forms of "I", capitalised mid-sentence by rule.
+var causeSelf = map[string]bool{"i": true, "i'm": true, "i've": true, "i'd": true, "i'll": true, "im": true, "ive": true}
+
+// causeSuffixes are the endings of contractions whose apostrophe arrived as
+// U+FFFD ("don\uFFFDt"); the tokenizer splits them and the matcher joins
+// them back.
+var causeSuffixes = map[string]bool{"t": true, "s": true, "ve": true, "m": true, "re": true, "ll": true, "d": true}
+
+const causeLostApostrophe = "\uFFFD"
+
+// prepare tokenizes comment into sc.toks.
+func (sc *causeScratch) prepare(t *Taxonomy, comment string) {
+	sc.raw = token.Append(sc.raw[:0], comment)
+	sc.toks = sc.toks[:0]
+	for i := 0; i < len(sc.raw); i++ {
+		r := sc.raw[i]
+		ct := causeTok{start: r.Start, end: r.End, id: -1, kind: r.Kind}
+		switch r.Kind {
+		case token.Word, token.Number:
+			sc.lower = token.AppendLower(sc.lower[:0], r.Text)
+			ct.neg = r.Has(token.Negator)
+			if r.Kind == token.Word && i+1 < len(sc.raw) && sc.joinsLost(comment, r, sc.raw[i+1]) {
+				next := sc.raw[i+1]
+				sc.lower = append(append(sc.lower, '\''), token.Lower(next.Text)...)
+				ct.end = next.End
+				ct.neg = next.Text == "t" || next.Text == "T"
+				i++
+			}
+			ct.id = t.stems.lookup(sc.lower)
+			if ct.id >= 0 {
+				sc.present.set(ct.id)
+			}
+			ct.contrast = r.Kind == token.Word && causeContrast[string(sc.lower)]
+			ct.opens = r.Has(token.Capitalized) && !r.Has(token.AllCaps) && !causeSelf[string(sc.lower)]
+		case token.Punct:
+			ct.stop = r.Has(token.SentenceEnd)
+		}
+		sc.toks = append(sc.toks, ct)
+	}
+	ahead := false
+	for i := len(sc.toks) - 1; i >= 0; i-- {
+		if sc.toks[i].stop {
+			ahead = false
+		}
+		sc.toks[i].ahead = ahead
+		ahead = ahead || sc.toks[i].contrast
+	}
+}
+
+// joinsLost reports whether next is the tail of a contraction whose
+// apostrophe was lost: "don" U+FFFD "t".
+func (sc *causeScratch) joinsLost(s string, w, next token.Token) bool {
+	return next.Kind == token.Word && s[w.End:next.Start] == causeLostApostrophe &&
+		len(next.Text) <= 2 && causeSuffixes[token.Lower(next.Text)]
+}
+
+// match runs every cue over the prepared tokens, records the strongest
+// weight per cue in sc.best and returns the evidence.
+func (t *Taxonomy) match(sc *causeScratch, comment string, score int) []Evidence {
+	var ev []Evidence
+	ev = t.matchWhole(sc, comment, score, ev)
+	for i := range sc.toks {
+		tk := &sc.toks[i]
+		if tk.id >= 0 {
+			for _, c := range t.byStem[tk.id] {
+				ev = t.try(sc, comment, int(c), i, ev)
+			}
+		}
+		if tk.neg {
+			for _, c := range t.negFirst {
+				ev = t.try(sc, comment, int(c), i, ev)
+			}
+		}
+		if tk.kind == token.Number {
+			for _, c := range t.numFirst {
+				ev = t.try(sc, comment, int(c), i, ev)
+			}
+		}
+	}
+	slices.SortStableFunc(ev, func(a, b Evidence) int { return a.Start - b.Start })
+	return ev
+}
+
+// try matches cue c at token i and, on a match, records it.
+func (t *Taxonomy) try(sc *causeScratch, comment string, c, i int, ev []Evidence) []Evidence {
+	cc := &t.cues[c]
+	if !sc.possible(cc, c) {
+		return ev
+	}
+	end, ok := t.matchFrom(sc.toks, cc.slots, 1, i+1) // slot 0 matched token i: that is how c was chosen
+	if !ok {
+		return ev
+	}
+	w := cc.def.Weight
+	negated := !cc.hasNeg && t.negatedAt(sc.toks, i)
+	switch {
+	case negated:
+		w = 0
+	case sc.toks[end-1].ahead:
+		w *= t.spec.ContrastBefore
+	}
+	sc.best[c] = max(sc.best[c], w)
+	start, stop := sc.toks[i].start, sc.toks[end-1].end
+	return append(ev, Evidence{
+		Cause: t.spec.Causes[cc.cause].Key, Cue: cc.def,
+		Start: start, End: stop, Text: comment[start:stop],
+		Weight: w, Negated: negated,
+	})
+}
+
+// possible reports whether every slot in cc.need has a word in the comment.
+func (sc *causeScratch) possible(cc *cueCompiled, c int) bool {
+	if sc.state[c] == 0 {
+		sc.state[c] = cueCan
+		for _, k := range cc.need {
+			if !cc.slots[k].mask.meets(sc.present) {
+				sc.state[c] = cueCannot
+				break
+			}
+		}
+	}
+	return sc.state[c] == cueCan
+}
+
+// matchFrom matches slots[k:] starting at token p and returns one past the
+// last matched token. Gaps try the nearest continuation first, so the
+// shortest match wins.
+func (t *Taxonomy) matchFrom(toks []causeTok, slots []cueSlot, k, p int) (int, bool) {
+	for ; k < len(slots); k++ {
+		s := &slots[k]
+		if s.kind == cueSlotGap {
+			for q := p; q < len(toks) && q <= p+t.spec.PatternGap; q++ {
+				if end, ok := t.matchFrom(toks, slots, k+1, q); ok {
+					return end, true
+				}
+				if toks[q].stop {
+					break
+				}
+			}
+			return 0, false
+		}
+		if p >= len(toks) || !cueSlotMatches(s, &toks[p]) {
+			return 0, false
+		}
+		p++
+	}
+	return p, true
+}
+
+func cueSlotMatches(s *cueSlot, tk *causeTok) bool {
+	if s.kind == cueSlotAny {
+		return tk.kind == token.Word
+	}
+	return tk.id >= 0 && s.mask.has(tk.id) ||
+		s.num && tk.kind == token.Number || s.neg && tk.neg
+}
+
+// negatedAt reports whether a negating word sits within NegationWindow words
+// before token i, in the same clause: punctuation, contrast words and a
+// capitalised word (survey answers often run sentences together without
+// punctuation: "not complete Too early to say") end the look-back.
+func (t *Taxonomy) negatedAt(toks []causeTok, i int) bool {
+	words := 0
+	for j := i - 1; j >= 0 && words < t.spec.NegationWindow; j-- {
+		tk := &toks[j]
+		if tk.kind != token.Word && tk.kind != token.Number || tk.contrast || toks[j+1].opens {
+			return false
+		}
+		if tk.neg {
+			return true
+		}
+		words++
+	}
+	return false
+}
+
+// matchWhole runs the cues that look at the comment as a whole: CueWhole
+// texts and CueScoreMismatch.
+func (t *Taxonomy) matchWhole(sc *causeScratch, comment string, score int, ev []Evidence) []Evidence {
+	first, last, words := -1, -1, 0
+	sc.lower = sc.lower[:0]
+	for i, tk := range sc.toks {
+		if tk.kind != token.Word && tk.kind != token.Number {
+			continue
+		}
+		if words++; words > max(t.wholeMax, 1) {
+			return ev
+		}
+		if first < 0 {
+			first = i
+		} else {
+			sc.lower = append(sc.lower, ' ')
+		}
+		last = i
+		sc.lower = token.AppendLower(sc.lower, comment[tk.start:tk.end])
+	}
+	if first < 0 {
+		return ev
+	}
+	start, end := sc.toks[first].start, sc.toks[last].end
+	record := func(c int32) {
+		cc := &t.cues[c]
+		sc.best[c] = max(sc.best[c], cc.def.Weight)
+		ev = append(ev, Evidence{Cause: t.spec.Causes[cc.cause].Key, Cue: cc.def,
+			Start: start, End: end, Text: comment[start:end], Weight: cc.def.Weight})
+	}
+	for _, c := range t.whole[string(sc.lower)] {
+		record(c)
+	}
+	if words == 1 && sc.toks[first].kind == token.Number && score >= 0 {
+		if n, err := strconv.Atoi(comment[start:end]); err == nil && n > 0 && n <= 10 && n != score {
+			for _, c := range t.mismatch {
+				record(c)
+			}
+		}
+	}
+	return ev
+}

@@ -1,0 +1,137 @@
+package themes
+
+import (
+	"slices"
+)
+
+// CauseScore is one cause's score for a comment: the sum of the weights of
+// the distinct cues that fired.
+type CauseScore struct {
+	Cause Cause   `json:"cause"`
+	Score float64 `json:"score"`
+}
+
+// CauseResult is the root-cause reading of one comment.
+type CauseResult struct {
+	// Scores holds every cause of the taxonomy except none, in taxonomy
+	// order, including those that scored 0.
+	Scores []CauseScore `json:"scores"`
+	// Ranked holds the causes at or above the threshold, highest first
+	// (ties in taxonomy order), at most MaxCauses of them; when no cause
+	// reaches the threshold it is the single entry {none, 0}. It is never
+	// empty.
+	Ranked []CauseScore `json:"ranked"`
+	// Evidence lists every cue match in order of position, negated ones
+	// included (with weight 0), so a reader can see what was considered.
+	Evidence []Evidence `json:"evidence,omitempty"`
+}
+
+// Main returns the top-ranked cause (CauseNone when nothing was found).
+func (r CauseResult) Main() Cause {
+	if len(r.Ranked) == 0 {
+		return CauseNone
+	}
+	return r.Ranked[0].Cause
+}
+
+// Has reports whether c is among the ranked causes.
+func (r CauseResult) Has(c Cause) bool {
+	for _, s := range r.Ranked {
+		if s.Cause == c {
+			return true
+		}
+	}
+	return false
+}
+
+// CauseOption changes how one comment is scored.
+type CauseOption func(*causeOptions)
+
+type causeOptions struct {
+	score     int // the respondent's 0-10 score, or -1 when unknown
+	threshold float64
+	maxCauses int
+}
+
+// CauseWithScore passes the respondent's 0-10 NPS score as context, for
+// cues that compare the comment with the score (CueScoreMismatch). Scores
+// outside 0-10 are ignored, as if no score had been given.
+func CauseWithScore(score int) CauseOption {
+	return func(o *causeOptions) {
+		if score >= 0 && score <= 10 {
+			o.score = score
+		}
+	}
+}
+
+// CauseThreshold overrides the taxonomy's threshold for this call; values
+// of 0 or less are ignored.
+func CauseThreshold(t float64) CauseOption {
+	return func(o *causeOptions) {
+		if t > 0 {
+			o.threshold = t
+		}
+	}
+}
+
+// CauseMaxRanked overrides the taxonomy's cap on ranked causes; 0 means no
+// cap and negative values are ignored.
+func CauseMaxRanked(n int) CauseOption {
+	return func(o *causeOptions) {
+		if n >= 0 {
+			o.maxCauses = n
+		}
+	}
+}
+
+// Score reads the root causes of one comment. It never fails: a comment
+// with no words, or one in another language, gets CauseNone.
+func (t *Taxonomy) Score(comment string, opts ...CauseOption) CauseResult {
+	o := causeOptions{score: -1, threshold: t.spec.Threshold, maxCauses: t.spec.MaxCauses}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	sc := t.scratch()
+	defer t.pool.Put(sc)
+	sc.prepare(t, comment)
+	ev := t.match(sc, comment, o.score)
+	return t.result(sc, ev, o)
+}
+
+// result sums the strongest match of each cue into cause scores and ranks
+// them.
+func (t *Taxonomy) result(sc *causeScratch, ev []Evidence, o causeOptions) CauseResult {
+	n := len(t.spec.Causes) - 1 // none is last and scores nothing
+	scores := make([]CauseScore, n, 2*n)
+	for i := range scores {
+		scores[i].Cause = t.spec.Causes[i].Key
+	}
+	for i, w := range sc.best {
+		if w > 0 {
+			scores[t.cues[i].cause].Score += w
+		}
+	}
+	ranked := scores[n:n]
+	for _, s := range scores {
+		if s.Score >= o.threshold {
+			ranked = append(ranked, s)
+		}
+	}
+	// A stable sort keeps taxonomy order among equal scores.
+	slices.SortStableFunc(ranked, func(a, b CauseScore) int {
+		switch {
+		case a.Score > b.Score:
+			return -1
+		case a.Score < b.Score:
+			return 1
+		}
+		return 0
+	})
+	if o.maxCauses > 0 && len(ranked) > o.maxCauses {
+		ranked = ranked[:o.maxCauses]
+	}
+	if len(ranked) == 0 {
+		ranked = append(ranked, CauseScore{Cause: CauseNone})
+	}
+	return CauseResult{Scores: scores, Ranked: ranked[:len(ranked):len(ranked)], Evidence: ev}
+}

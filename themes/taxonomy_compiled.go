@@ -1,0 +1,180 @@
+package themes
+
+import (
+	"encoding/json"
+	"fmt"
+	"sync"
+)
+
+// Taxonomy is a compiled root-cause taxonomy: the causes with their cues,
+// fixes and recovery horizons, and a matcher that scores comments against
+// them. Build one with TaxonomyDefault, TaxonomyLoad, TaxonomyRead or
+// TaxonomyCompile; it is immutable and safe for concurrent use.
+//
+// How a comment is scored (see Score): the comment is tokenized with byte
+// offsets, each word is lower-cased and stemmed, and every cue whose first
+// slot matches a word is tried there. A match preceded by a negating word
+// within NegationWindow words of the same clause is cancelled unless the
+// cue itself negates ("not ... yet", "nobody called back"); a match before
+// a contrast word in its sentence is discounted by ContrastBefore. A
+// cause's score is the sum, over its cues, of each cue's strongest match,
+// so one cue repeated adds no more than once. Causes at or above Threshold
+// are ranked by score (ties in taxonomy order) and capped at MaxCauses; a
+// comment with none of them gets CauseNone.
+type Taxonomy struct {
+	spec     TaxonomySpec
+	index    map[Cause]int
+	cues     []cueCompiled
+	byStem   [][]int32 // stem id -> cues whose first slot holds that stem
+	negFirst []int32   // cues whose first slot is ~neg
+	numFirst []int32   // cues whose first slot is #
+	whole    map[string][]int32
+	wholeMax int // most words in a CueWhole text
+	mismatch []int32
+	nwords   int // length of a causeBits over the cue stems
+	stems    causeStemCache
+	pool     sync.Pool // *causeScratch
+}
+
+// TaxonomyCompile checks spec (applying Extends and defaults) and compiles
+// it. Errors wrap ErrTaxonomyFormat, ErrTaxonomyVersion or
+// ErrTaxonomyInvalid and name the cause and cue at fault.
+func TaxonomyCompile(spec TaxonomySpec) (*Taxonomy, error) {
+	t, err := taxonomyCompile(spec)
+	if err != nil {
+		return nil, fmt.Errorf("themes: taxonomy: %w", err)
+	}
+	return t, nil
+}
+
+func taxonomyCompile(spec TaxonomySpec) (*Taxonomy, error) {
+	full, err := taxonomyResolve(spec)
+	if err != nil {
+		return nil, err
+	}
+	t := &Taxonomy{spec: full, index: make(map[Cause]int, len(full.Causes)), whole: map[string][]int32{}}
+	v := &cueVocab{ids: map[string]int32{}}
+	for ci, d := range full.Causes {
+		t.index[d.Key] = ci
+		for _, c := range d.Cues {
+			cc, err := cueCompile(c, v)
+			if err != nil { // unreachable: taxonomyResolve compiled every cue
+				return nil, fmt.Errorf("cause %q: %w", d.Key, err)
+			}
+			cc.cause = ci
+			t.cues = append(t.cues, cc)
+		}
+	}
+	for i := range t.cues {
+		t.cues[i].prepareMasks(len(v.ids))
+	}
+	t.nwords = (len(v.ids) + 63) / 64
+	t.buildIndex(len(v.ids))
+	t.stems = causeStemCache{vocab: v.ids, m: make(map[string]int32, 1024)}
+	return t, nil
+}
+
+// buildIndex files every cue under what its first slot needs.
+func (t *Taxonomy) buildIndex(nstems int) {
+	t.byStem = make([][]int32, nstems)
+	for i := range t.cues {
+		c := &t.cues[i]
+		n := int32(i)
+		switch {
+		case c.def.Kind == CueWhole:
+			t.whole[c.whole] = append(t.whole[c.whole], n)
+			t.wholeMax = max(t.wholeMax, causeWordCount(c.whole))
+		case c.def.Kind == CueScoreMismatch:
+			t.mismatch = append(t.mismatch, n)
+		default:
+			first := c.slots[0]
+			if first.neg {
+				t.negFirst = append(t.negFirst, n)
+			}
+			if first.num {
+				t.numFirst = append(t.numFirst, n)
+			}
+			for _, id := range first.ids {
+				t.byStem[id] = append(t.byStem[id], n)
+			}
+		}
+	}
+}
+
+func causeWordCount(s string) int {
+	n := 1
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			n++
+		}
+	}
+	return n
+}
+
+// Spec returns a deep copy of the complete (resolved) taxonomy, to change
+// and compile again or to save.
+func (t *Taxonomy) Spec() TaxonomySpec { return t.spec.clone() }
+
+// MarshalJSON writes the complete taxonomy in the file format TaxonomyRead
+// reads.
+func (t *Taxonomy) MarshalJSON() ([]byte, error) { return json.Marshal(t.spec) }
+
+// Name returns the taxonomy's name.
+func (t *Taxonomy) Name() string { return t.spec.Name }
+
+// Causes returns the causes in taxonomy order, none last.
+func (t *Taxonomy) Causes() []CauseDef { return t.Spec().Causes }
+
+// Cause returns the definition of the cause key.
+func (t *Taxonomy) Cause(key Cause) (CauseDef, bool) {
+	i, ok := t.index[key]
+	if !ok {
+		return CauseDef{}, false
+	}
+	d := t.spec.Causes[i]
+	d.Cues = append([]Cue(nil), d.Cues...)
+	return d, true
+}
+
+// Parse returns the cause of this taxonomy whose key is s.
+func (t *Taxonomy) Parse(s string) (Cause, error) {
+	if _, ok := t.index[Cause(s)]; !ok {
+		return "", fmt.Errorf("themes: cause %q is not in taxonomy %q: %w", s, t.spec.Name, ErrCauseUnknown)
+	}
+	return Cause(s), nil
+}
+
+// Threshold returns the score a cause needs to be ranked by default.
+func (t *Taxonomy) Threshold() float64 { return t.spec.Threshold }
+
+// causeStemCache maps a lower-case word to the id of its stem among the cue
+// stems (-1 for a stem no cue uses), so each distinct word is stemmed once.
+// It stops growing at causeStemCacheMax words; later new words are stemmed
+// every time, which keeps memory bounded on adversarial input.
+type causeStemCache struct {
+	vocab map[string]int32 // read-only after compile
+	mu    sync.RWMutex
+	m     map[string]int32
+}
+
+const causeStemCacheMax = 1 << 17
+
+func (c *causeStemCache) lookup(lower []byte) int32 {
+	c.mu.RLock()
+	id, ok := c.m[string(lower)]
+	c.mu.RUnlock()
+	if ok {
+		return id
+	}
+	w := string(lower)
+	id, ok = c.vocab[cueStem(w)]
+	if !ok {
+		id = -1
+	}
+	c.mu.Lock()
+	if len(c.m) < causeStemCacheMax {
+		c.m[w] = id
+	}
+	c.mu.Unlock()
+	return id
+}
