@@ -4,5 +4,7 @@ package main
 func commands() []command {
 	return []command{
 		npsCommand(),
+		causesCommand(),
+		sentimentCommand(),
 	}
 }
