@@ -1,0 +1,72 @@
+package cluster
+
+import (
+	"fmt"
+	"math/rand/v2"
+)
+
+// Unassigned is the label of a row that belongs to no cluster: a row without
+// any nonzero value (for example a comment whose every term was pruned).
+// Such rows are left out of fitting, sizes and the objective.
+const Unassigned = -1
+
+// Fit clusters the rows of x by spherical k-means: rows and centroids are
+// compared by cosine similarity, centroids are renormalised to unit length,
+// and the objective is Σ (1 − cosine of each row to its centroid), lower is
+// better. Rows need not be normalised; zero rows get the label Unassigned.
+//
+// Seeding is greedy k-means++ on cosine distance (on a random sample of at
+// most 32768 rows); WithRestarts runs are made, each from its own seeding,
+// and the lowest objective is kept. With WithMiniBatch the centroids are
+// learnt from random batches, then every row is assigned once. Without WithK,
+// k is chosen by ChooseK's rule and the scores are kept in Model.KScores.
+//
+// Randomness comes only from WithRand or WithSeed (DefaultSeed otherwise),
+// and the result is identical for any WithWorkers or GOMAXPROCS. Errors wrap
+// ErrNoRows (no nonzero rows), ErrTooFewRows (k above the nonzero rows) or
+// ErrOption.
+func Fit(x *CSR, opts ...Option) (*Model, error) {
+	o, err := buildOptions(opts)
+	if err != nil {
+		return nil, err
+	}
+	v := newView(x, nil)
+	if v.len() == 0 {
+		return nil, fmt.Errorf("cluster: %d rows, none with a nonzero value: %w", x.rows, ErrNoRows)
+	}
+	rng := o.random()
+	k := o.k
+	var scores []KScore
+	if k == 0 {
+		ch, err := chooseK(v, &o, rng)
+		if err != nil {
+			return nil, err
+		}
+		k, scores = ch.K, ch.Scores
+	}
+	if k > v.len() {
+		return nil, fmt.Errorf("cluster: k = %d but only %d of %d rows are nonzero: %w", k, v.len(), x.rows, ErrTooFewRows)
+	}
+	m := newModel(v, fitView(v, k, &o, rng))
+	m.KScores = scores
+	return m, nil
+}
+
+// fitView runs the restarts and keeps the lowest objective (ties: the
+// earliest run). Each run draws its own seed from rng in turn.
+func fitView(v view, k int, o *options, rng *rand.Rand) *run {
+	var best *run
+	for i := 0; i < o.restarts; i++ {
+		r := newRand(rng.Uint64())
+		var cur *run
+		if o.batch > 0 && o.batch < v.len() {
+			cur = miniBatch(v, k, o, r)
+		} else {
+			cur = lloyd(v, k, o, r)
+		}
+		if best == nil || cur.obj < best.obj {
+			best = cur
+		}
+	}
+	return best
+}
