@@ -17,6 +17,7 @@ type options struct {
 	k         int // 0: choose automatically
 	kMin      int
 	kMax      int
+	kRangeSet bool
 	seed      uint64
 	rng       *rand.Rand
 	restarts  int
@@ -85,8 +86,11 @@ func newRand(seed uint64) *rand.Rand {
 func WithK(k int) Option { return func(o *options) { o.k = k } }
 
 // WithKRange sets the range searched when k is chosen automatically
-// (default 2 to 20, capped at the number of usable rows minus one).
-func WithKRange(lo, hi int) Option { return func(o *options) { o.kMin, o.kMax = lo, hi } }
+// (default 2 to 20 for Fit and ChooseK, 2 to 5 for Subdivide; capped at the
+// number of usable rows minus one).
+func WithKRange(lo, hi int) Option {
+	return func(o *options) { o.kMin, o.kMax, o.kRangeSet = lo, hi, true }
+}
 
 // WithSeed seeds the PCG random source (default DefaultSeed). Same input,
 // same seed: identical result.

@@ -39,5 +39,5 @@ func (v view) sub(pos []int) view {
 	return s
 }
 
-func (v view) len() int        { return len(v.rows) }
-func (v view) row(p int) Row   { return v.x.Row(v.rows[p]) }
+func (v view) len() int      { return len(v.rows) }
+func (v view) row(p int) Row { return v.x.Row(v.rows[p]) }
