@@ -1,9 +1,6 @@
 package cluster
 
-import (
-	"math"
-	"math/rand/v2"
-)
+import "math"
 
 // run is one k-means run on a view: per-position labels and cosines to
 // their centroid, and the run's objective Σ (1 − cosine).
@@ -16,15 +13,15 @@ type run struct {
 	converged bool
 }
 
-// lloyd runs spherical k-means by full Lloyd iterations from a k-means++
-// seeding: assign every row to its most similar centroid, then set each
+// lloyd runs spherical k-means by full Lloyd iterations from init (which it
+// takes over): assign every row to its most similar centroid, then set each
 // centroid to the normalised sum of its rows. It stops when no label
 // changes, when the centroids move less than the tolerance (then assigns
 // once more so that labels match the final centroids), or after maxIter
 // updates.
-func lloyd(v view, k int, o *options, rng *rand.Rand) *run {
-	n := v.len()
-	r := &run{cent: seedPlusPlus(v, k, o.seedTrial, o.workers, rng), labels: make([]int32, n), best: make([]float64, n)}
+func lloyd(v view, init *centroids, o *options) *run {
+	n, k := v.len(), init.k
+	r := &run{cent: init, labels: make([]int32, n), best: make([]float64, n)}
 	for i := range r.labels {
 		r.labels[i] = -1
 	}

@@ -10,17 +10,18 @@ import (
 // max_no_improvement default).
 const noImprovement = 10
 
-// miniBatch runs spherical mini-batch k-means: each step draws batch rows
+// miniBatch runs spherical mini-batch k-means from init (which it takes
+// over): each step draws batch rows
 // with replacement, assigns them to the nearest normalised centroid, and moves
 // each centroid's running mean towards its batch rows with learning rate
 // (batch rows)/(rows seen so far), as scikit-learn's MiniBatchKMeans. It stops
 // after maxIter epochs, when the centroids move less than the tolerance, or
 // when an exponentially weighted average of the batch objective has not
 // improved for noImprovement steps; then every row is assigned once.
-func miniBatch(v view, k int, o *options, rng *rand.Rand) *run {
-	n, b := v.len(), o.batch
+func miniBatch(v view, init *centroids, o *options, rng *rand.Rand) *run {
+	n, b, k := v.len(), o.batch, init.k
 	mb := &mbState{
-		v: v, cent: seedPlusPlus(v, k, o.seedTrial, o.workers, rng), prev: newCentroids(k, v.x.cols),
+		v: v, cent: init, prev: newCentroids(k, v.x.cols),
 		norms: make([]float64, k), counts: make([]float64, k), batch: make([]int, b),
 		labels: make([]int32, b), objs: make([]float64, numBlocks(b, blockRows)),
 		scratch: make([]float64, o.workers*k), workers: o.workers,

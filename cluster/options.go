@@ -32,7 +32,7 @@ type options struct {
 
 func defaults() options {
 	return options{
-		kMin: 2, kMax: 20, seed: DefaultSeed, restarts: 3, maxIter: 100, tol: 1e-4,
+		kMin: 2, kMax: 20, seed: DefaultSeed, restarts: 5, maxIter: 100, tol: 1e-4,
 		workers: runtime.GOMAXPROCS(0), sample: 5000, minSplit: 20,
 	}
 }
@@ -102,7 +102,7 @@ func WithRand(r *rand.Rand) Option { return func(o *options) { o.rng = r } }
 
 // WithRestarts sets the number of independent k-means runs, each from its
 // own k-means++ seeding; the one with the lowest objective is kept
-// (default 3).
+// (default 5). On large inputs the restarts run on a sample (see Fit).
 func WithRestarts(n int) Option { return func(o *options) { o.restarts = n } }
 
 // WithMaxIter caps Lloyd iterations (default 100). In mini-batch mode it caps
