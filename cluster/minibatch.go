@@ -24,7 +24,7 @@ func miniBatch(v view, init *centroids, o *options, rng *rand.Rand) *run {
 		v: v, cent: init, prev: newCentroids(k, v.x.cols),
 		norms: make([]float64, k), counts: make([]float64, k), batch: make([]int, b),
 		labels: make([]int32, b), objs: make([]float64, numBlocks(b, blockRows)),
-		scratch: make([]float64, o.workers*k), workers: o.workers,
+		scratch: make([]float32, o.workers*k), workers: o.workers,
 	}
 	for c := range mb.norms {
 		mb.norms[c] = 1
@@ -56,7 +56,7 @@ func miniBatch(v view, init *centroids, o *options, rng *rand.Rand) *run {
 	r := &run{cent: mb.cent, labels: make([]int32, n), best: make([]float64, n), iter: step, converged: converged}
 	_, r.obj = assignAll(v, r.cent, r.labels, r.best, o.workers)
 	if sizes := clusterSizes(r.labels, k); fillEmpty(r.labels, r.best, sizes) {
-		update(v, r.labels, sizes, r.cent, o.workers)
+		update(v, r.labels, r.cent)
 		_, r.obj = assignAll(v, r.cent, r.labels, r.best, o.workers)
 	}
 	return r
@@ -70,7 +70,8 @@ type mbState struct {
 	norms, counts []float64
 	batch         []int
 	labels        []int32
-	objs, scratch []float64
+	objs          []float64
+	scratch       []float32
 	workers       int
 }
 
@@ -82,10 +83,10 @@ func (mb *mbState) assign() float64 {
 		s := mb.scratch[w*k : (w+1)*k]
 		for i := lo; i < hi; i++ {
 			p := mb.batch[i]
-			mb.cent.dots(mb.v.row(p), s)
+			mb.cent.dots32(mb.v.row(p), s)
 			bi, bv := 0, math.Inf(-1)
 			for c, d := range s {
-				if sim := ratio(d, mb.norms[c]); sim > bv {
+				if sim := ratio(float64(d), mb.norms[c]); sim > bv {
 					bi, bv = c, sim
 				}
 			}
@@ -145,6 +146,7 @@ func (mb *mbState) update() float64 {
 			shift += d * d
 		}
 	}
+	c.sync()
 	return shift
 }
 

@@ -67,7 +67,7 @@ func (m *Model) Predict(x *CSR) ([]int, error) {
 	c := fromRows(m.Centroids, m.Cols)
 	labels := make([]int, x.rows)
 	workers := runtime.GOMAXPROCS(0)
-	scratch := make([]float64, workers*m.K)
+	scratch := make([]float32, workers*m.K)
 	parallel(x.rows, blockRows, workers, func(w, _, lo, hi int) {
 		s := scratch[w*m.K : (w+1)*m.K]
 		for i := lo; i < hi; i++ {
@@ -114,17 +114,22 @@ func (m *Model) Similarities(x *CSR) (*mat.Dense, error) {
 
 // PredictRow assigns one sparse row (for example a new comment's TF-IDF
 // vector) and returns its cluster and cosine similarity, or Unassigned and 0
-// for an empty row. It panics if a column is beyond the model's width.
+// for an empty row. It scores in float32 in the same order as Predict, so
+// both always agree. It panics if a column is beyond the model's width.
 func (m *Model) PredictRow(r Row) (label int, cosine float64) {
 	n := r.Norm()
 	if n == 0 {
 		return Unassigned, 0
 	}
-	label, best := Unassigned, math.Inf(-1)
+	var best float32
 	for c, cent := range m.Centroids {
-		if s := r.Dot(cent); s > best {
+		var s float32
+		for p, col := range r.Cols {
+			s += r.Vals[p] * float32(cent[col])
+		}
+		if c == 0 || s > best {
 			label, best = c, s
 		}
 	}
-	return label, best / n
+	return label, float64(best) / n
 }

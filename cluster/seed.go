@@ -51,9 +51,9 @@ func seedPlusPlus(v view, k, trials, workers int, rng *rand.Rand) *centroids {
 	candDist := make([]float64, n*trials)
 	nb := numBlocks(n, blockRows)
 	pot := make([]float64, nb*trials)
-	scratch := make([][]float64, workers)
+	scratch := make([][]float32, workers)
 	for w := range scratch {
-		scratch[w] = make([]float64, trials)
+		scratch[w] = make([]float32, trials)
 	}
 	picks := make([]int, trials)
 	for c := 0; c < k; c++ {
@@ -68,14 +68,15 @@ func seedPlusPlus(v view, k, trials, workers int, rng *rand.Rand) *centroids {
 		for t := 0; t < nt; t++ {
 			cand.setRow(t, s.row(picks[t]), s.inv[picks[t]])
 		}
+		cand.sync()
 		parallel(n, blockRows, workers, func(w, b, lo, hi int) {
 			d := scratch[w]
 			p := pot[b*trials : b*trials+nt]
 			clear(p)
 			for i := lo; i < hi; i++ {
-				cand.dots(s.row(i), d)
+				cand.dots32(s.row(i), d)
 				for t := 0; t < nt; t++ {
-					dist := min(closest[i], max(0, 1-d[t]*s.inv[i]))
+					dist := min(closest[i], max(0, 1-float64(d[t])*s.inv[i]))
 					candDist[i*trials+t] = dist
 					p[t] += dist
 				}
@@ -87,6 +88,7 @@ func seedPlusPlus(v view, k, trials, workers int, rng *rand.Rand) *centroids {
 		}
 		cent.setRow(c, s.row(picks[bt]), s.inv[picks[bt]])
 	}
+	cent.sync()
 	return cent
 }
 
