@@ -25,6 +25,7 @@ type Sub struct {
 // WithMinSplit rows (default 20) is not split, nor is one whose best split has
 // a silhouette of zero or less: its members are then on average no closer to
 // their own sub-cluster than to the next, so the split would be arbitrary.
+// (A hand-built model that labels empty rows leaves those parents whole too.)
 // Each parent's run gets its own seed, drawn in parent order, so results do
 // not depend on which parents are split. The other options (restarts,
 // mini-batch, workers...) apply to every sub-fit.

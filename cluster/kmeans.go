@@ -15,11 +15,13 @@ const Unassigned = -1
 // and the objective is Σ (1 − cosine of each row to its centroid), lower is
 // better. Rows need not be normalised; zero rows get the label Unassigned.
 //
-// Seeding is greedy k-means++ on cosine distance (on a random sample of at
-// most 32768 rows); WithRestarts runs are made, each from its own seeding,
-// and the lowest objective is kept. With WithMiniBatch the centroids are
-// learnt from random batches, then every row is assigned once. Without WithK,
-// k is chosen by ChooseK's rule and the scores are kept in Model.KScores.
+// Seeding is greedy k-means++ on cosine distance. WithRestarts runs are
+// made, each from its own seeding, and the lowest objective is kept; on more
+// than 32768 nonzero rows the restarts run on a random sample of that size
+// and only the best is refined on all rows, so restarts cost the same for a
+// million rows as for thirty thousand. With WithMiniBatch the refinement
+// learns from random batches, then assigns every row once. Without WithK, k
+// is chosen by ChooseK's rule and the scores are kept in Model.KScores.
 //
 // Randomness comes only from WithRand or WithSeed (DefaultSeed otherwise),
 // and the result is identical for any WithWorkers or GOMAXPROCS. Errors wrap

@@ -1,6 +1,7 @@
 package cluster_test
 
 import (
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -149,4 +150,59 @@ func TestSilhouetteErrors(t *testing.T) {
 			assert.ErrorIs(t, err, tc.want)
 		})
 	}
+}
+
+// bruteSilhouette is the textbook O(n²) cosine silhouette over rows with
+// label ≥ 0 and a nonzero norm, to check the linear-time formula.
+func bruteSilhouette(x *cluster.CSR, labels []int) float64 {
+	n, cols := x.Dims()
+	var rows []int
+	unit := make([][]float64, n)
+	for i := 0; i < n; i++ {
+		r := x.Row(i)
+		if labels[i] < 0 || r.Norm() == 0 {
+			continue
+		}
+		rows = append(rows, i)
+		unit[i] = make([]float64, cols)
+		for p, c := range r.Cols {
+			unit[i][c] = float64(r.Vals[p]) / r.Norm()
+		}
+	}
+	var total float64
+	for _, i := range rows {
+		sum, cnt := map[int]float64{}, map[int]int{}
+		for _, j := range rows {
+			if i == j {
+				continue
+			}
+			var d float64
+			for c := range unit[i] {
+				d += unit[i][c] * unit[j][c]
+			}
+			sum[labels[j]] += 1 - d
+			cnt[labels[j]]++
+		}
+		if cnt[labels[i]] == 0 {
+			continue // alone in its cluster: 0
+		}
+		a := sum[labels[i]] / float64(cnt[labels[i]])
+		b := math.Inf(1)
+		for l, s := range sum {
+			if l != labels[i] {
+				b = min(b, s/float64(cnt[l]))
+			}
+		}
+		total += (b - a) / max(a, b)
+	}
+	return total / float64(len(rows))
+}
+
+func TestSilhouetteMatchesPairwiseDefinition(t *testing.T) {
+	x, labels := planted(t, 300, 4, 80, 6, 0.4, 12)
+	labels[5], labels[17] = cluster.Unassigned, 3 // one left out, one misplaced
+	labels[299] = 7                               // a singleton cluster
+	got, err := cluster.Silhouette(x, labels)
+	require.NoError(t, err)
+	assert.InDelta(t, bruteSilhouette(x, labels), got, 1e-9)
 }
