@@ -41,7 +41,7 @@ func ChooseK(x *CSR, opts ...Option) (*KChoice, error) {
 }
 
 func chooseK(v view, o *options, rng *rand.Rand) (*KChoice, error) {
-	s := v.sub(sample(v.len(), o.sample, rng))
+	s := v.sub(sample(v.len(), o.sample, rng)).compact()
 	lo, hi := max(2, o.kMin), min(o.kMax, s.len()-1)
 	if hi < lo {
 		return nil, fmt.Errorf("cluster: cannot choose k in [%d,%d] from %d nonzero rows: %w",

@@ -63,6 +63,7 @@ func subdivideOne(x *CSR, s *Sub, o *options, rng *rand.Rand) error {
 	if v.len() < o.minSplit || v.len() != len(s.Rows) || (o.k > 0 && o.k > v.len()) {
 		return nil // too small to split (zero rows are never members)
 	}
+	v = v.compact()
 	k := o.k
 	if k == 0 {
 		ch, err := chooseK(v, o, rng)

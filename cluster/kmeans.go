@@ -66,7 +66,7 @@ func fitView(v view, k int, o *options, rng *rand.Rand) *run {
 	if v.len() <= seedRows {
 		return bestRun(v, k, o, rng, o.batch > 0 && o.batch < v.len())
 	}
-	s := v.sub(sample(v.len(), seedRows, rng))
+	s := v.sub(sample(v.len(), seedRows, rng)).compact()
 	init := bestRun(s, k, o, rng, false).cent
 	if o.batch > 0 && o.batch < v.len() {
 		return miniBatch(v, init, o, rng)

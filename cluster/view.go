@@ -41,3 +41,26 @@ func (v view) sub(pos []int) view {
 
 func (v view) len() int      { return len(v.rows) }
 func (v view) row(p int) Row { return v.x.Row(v.rows[p]) }
+
+// compact copies v's rows into a new contiguous matrix and returns the view
+// of all of it. Work that passes over a scattered subset many times (restarts
+// on a sample, sub-clusters of one cluster) then streams through memory
+// instead of missing the cache on every row: on a 32768-row sample of a
+// million rows, k-means++ seeding measured several times faster.
+func (v view) compact() view {
+	m := &CSR{rows: v.len(), cols: v.x.cols, indptr: make([]int, 1, v.len()+1)}
+	nnz := 0
+	for p := range v.rows {
+		nnz += len(v.row(p).Cols)
+	}
+	m.ind, m.val = make([]int32, 0, nnz), make([]float32, 0, nnz)
+	c := view{x: m, rows: make([]int, v.len()), inv: v.inv}
+	for p := range v.rows {
+		r := v.row(p)
+		m.ind = append(m.ind, r.Cols...)
+		m.val = append(m.val, r.Vals...)
+		m.indptr = append(m.indptr, len(m.ind))
+		c.rows[p] = p
+	}
+	return c
+}
