@@ -84,14 +84,15 @@ func TestFitSeeds(t *testing.T) {
 }
 
 func TestMiniBatchCloseToFull(t *testing.T) {
-	// Overlapping groups (noise 0.5) have local optima 1% apart (objectives
-	// 16479 and 16614 seen with full Lloyd); mini-batch must land within 2%
-	// of the full objective and both must recover the planted groups with
-	// NMI ≥ 0.9. The thresholds are this test's acceptance criteria.
-	x, truth := planted(t, 20000, 10, 2000, 20, 0.5, 4)
-	full, err := cluster.Fit(x, cluster.WithK(10))
+	// Overlapping groups (noise 0.5) have local optima 1% apart: single
+	// Lloyd runs over seeds 0-5 ended at objective 6543 (NMI 0.99) or 6608
+	// (NMI 0.92), mini-batch runs at 6547-6550 (NMI 0.99). Mini-batch must
+	// land within 2% of the full objective and both must recover the planted
+	// groups with NMI ≥ 0.9: this test's acceptance criteria.
+	x, truth := planted(t, 8000, 8, 1600, 20, 0.5, 4)
+	full, err := cluster.Fit(x, cluster.WithK(8))
 	require.NoError(t, err)
-	mb, err := cluster.Fit(x, cluster.WithK(10), cluster.WithMiniBatch(1024))
+	mb, err := cluster.Fit(x, cluster.WithK(8), cluster.WithMiniBatch(512))
 	require.NoError(t, err)
 	assert.InDelta(t, 0, (mb.Objective-full.Objective)/full.Objective, 0.02)
 	for _, m := range []*cluster.Model{full, mb} {
