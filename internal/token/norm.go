@@ -16,18 +16,42 @@ var negators = map[string]bool{
 	"neednt": true, "mustnt": true,
 }
 
+// maxNegatorLen is the length of the longest word in negators.
+const maxNegatorLen = len("shouldnt")
+
 // isNegator reports whether the word w negates: one of negators, or any
-// word ending in n't (straight or curly apostrophe).
+// word ending in n't (straight or curly apostrophe). It runs on every word
+// the tokenizer emits, so it rejects most words by length or by a
+// non-ASCII byte before lower-casing into a stack buffer.
 func isNegator(w string) bool {
-	if len(w) > 12 {
-		return false
-	}
-	var buf [24]byte
-	b := AppendLower(buf[:0], w)
-	if len(b) >= 3 && string(b[len(b)-3:]) == "n't" {
+	if endsNT(w) {
 		return true
 	}
-	return negators[string(b)]
+	if len(w) < 2 || len(w) > maxNegatorLen {
+		return false
+	}
+	var buf [maxNegatorLen]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c < 'a' || c > 'z':
+			return false // every negator is plain ASCII letters
+		}
+		buf[i] = c
+	}
+	return negators[string(buf[:len(w)])]
+}
+
+// endsNT reports whether w ends in n't or n’t, in any case.
+func endsNT(w string) bool {
+	n := len(w)
+	if n >= 3 && w[n-2] == '\'' && (w[n-1]|0x20) == 't' && (w[n-3]|0x20) == 'n' {
+		return true
+	}
+	const curly = "’" // three bytes
+	return n >= 5 && w[n-4:n-1] == curly && (w[n-1]|0x20) == 't' && (w[n-5]|0x20) == 'n'
 }
 
 // Lower returns s in lower case with curly apostrophes made straight, the
