@@ -85,7 +85,7 @@ func NewAnalyzer(opts ...AnalyzerOption) (*Analyzer, error) {
 	lists := wordLists[o.lang]
 	a := &Analyzer{
 		opts:      o,
-		stop:      setOf(lists.general, lists.survey),
+		stop:      setOf(lists.general, lists.survey, lists.negators),
 		negators:  setOf(lists.negators),
 		contrast:  setOf(lists.contrast),
 		particles: setOf(lists.particles),
@@ -231,31 +231,29 @@ func (a *Analyzer) scan(w *worker, s string, dst []Term, wantWords bool) []Term 
 	return dst
 }
 
+// keptKinds maps a non-word token kind to the Keep flag it needs and the
+// term kind it becomes.
+var keptKinds = [...]struct {
+	need Keep
+	kind TermKind
+}{
+	token.Number:   {KeepNumbers, TermNumber},
+	token.URL:      {KeepURLs, TermURL},
+	token.Email:    {KeepEmails, TermEmail},
+	token.Handle:   {KeepHandles, TermHandle},
+	token.Hashtag:  {KeepHashtags, TermHashtag},
+	token.Emoji:    {KeepEmoji, TermEmoji},
+	token.Currency: {KeepAmounts, TermAmount},
+	token.Punct:    {},
+}
+
 // keptKind returns the term kind of a non-word token kind when the
 // analyzer keeps it, or 0.
 func (a *Analyzer) keptKind(k token.Kind) TermKind {
-	var need Keep
-	var tk TermKind
-	switch k {
-	case token.Number:
-		need, tk = KeepNumbers, TermNumber
-	case token.URL:
-		need, tk = KeepURLs, TermURL
-	case token.Email:
-		need, tk = KeepEmails, TermEmail
-	case token.Handle:
-		need, tk = KeepHandles, TermHandle
-	case token.Hashtag:
-		need, tk = KeepHashtags, TermHashtag
-	case token.Emoji:
-		need, tk = KeepEmoji, TermEmoji
-	case token.Currency:
-		need, tk = KeepAmounts, TermAmount
-	}
-	if a.opts.keep&need == 0 {
+	if int(k) >= len(keptKinds) || keptKinds[k].need == 0 || a.opts.keep&keptKinds[k].need == 0 {
 		return 0
 	}
-	return tk
+	return keptKinds[k].kind
 }
 
 // blank reports whether gap, the text between two words, is only spaces.

@@ -46,14 +46,15 @@ func setOf(lists ...string) wordSet {
 
 // DefaultStopWords returns, sorted, the stop words an Analyzer drops by
 // default in language l: the language's function words plus survey filler
-// (see SurveyStopWords). Negators are in the list: they never become terms,
-// but they still mark the words after them as negated.
+// (see SurveyStopWords) and negators. Negators never become terms on their
+// own, but they still mark the words after them as negated and may start a
+// phrase ("no signal").
 func DefaultStopWords(l Language) []string {
 	if !l.valid() {
 		return nil
 	}
 	w := wordLists[l]
-	return setOf(w.general, w.survey).sorted()
+	return setOf(w.general, w.survey, w.negators).sorted()
 }
 
 // SurveyStopWords returns, sorted, the survey filler part of the default

@@ -69,7 +69,7 @@ var wordLists = [...]langWords{
 			peu plus pour qu que quel quelle qui s sa sans se ses si son sont suis sur t ta te tes
 			toi ton tous tout toute toutes très tu un une vos votre vous y`,
 		survey:    `entreprise société recommander recommande recommanderais recommandé note noté merci`,
-		negators:  `ne n pas jamais rien aucun aucune personne sans non ni plus`,
+		negators:  `ne n pas jamais rien aucun aucune sans non ni plus`,
 		contrast:  `mais cependant pourtant toutefois`,
 		particles: ``,
 		linkers:   `de du des la le les et à au aux en pour par sans ou`,
