@@ -58,9 +58,11 @@ type Term struct {
 // lower-case with straight apostrophes, drop stop words and short words,
 // stem with snowball, mark negated terms, and join known phrases.
 //
-// An Analyzer is immutable and safe for concurrent use. Each goroutine
-// borrows a worker with its own stem cache from a pool, so the hot path
-// takes no lock; caches are bounded by WithStemCacheLimit.
+// An Analyzer is immutable and safe for concurrent use. Each call borrows
+// a worker with its own stem cache from the analyzer's pool, so the per
+// word hot path takes no lock (one short lock per comment); each cache is
+// bounded by WithStemCacheLimit and there are at most as many caches as
+// goroutines that ever analysed at once.
 type Analyzer struct {
 	opts      analyzerOptions
 	stop      wordSet
@@ -69,7 +71,7 @@ type Analyzer struct {
 	particles wordSet
 	linkers   wordSet
 	elisions  wordSet // French: l' d' j' n' qu' …
-	pool      *sync.Pool
+	pool      *workerPool
 }
 
 // NewAnalyzer returns an Analyzer with the given options. It fails with
@@ -102,8 +104,7 @@ func NewAnalyzer(opts ...AnalyzerOption) (*Analyzer, error) {
 	if o.lang == French {
 		a.elisions = setOf("l' d' j' n' m' t' s' c' qu' jusqu' lorsqu' puisqu'")
 	}
-	limit := o.cacheLimit
-	a.pool = &sync.Pool{New: func() any { return &worker{cache: newStemCache(limit)} }}
+	a.pool = newWorkerPool(o.cacheLimit)
 	return a, nil
 }
 
@@ -117,12 +118,51 @@ func (a *Analyzer) StopWords() []string { return a.stop.sorted() }
 func (a *Analyzer) Phrases() *Phrases { return a.opts.phrases }
 
 // UsingPhrases returns a copy of the analyzer that joins the phrases of p
-// (nil turns phrases off). The copy shares the stem caches, which do not
-// depend on phrases.
+// (nil turns phrases off). The copy has its own stem caches, because
+// they record which words start a phrase.
 func (a *Analyzer) UsingPhrases(p *Phrases) *Analyzer {
 	b := *a
 	b.opts.phrases = p
+	b.pool = newWorkerPool(b.opts.cacheLimit)
 	return &b
+}
+
+// workerPool keeps idle workers for reuse, most recently used first so
+// that a warm cache is reused. Unlike a sync.Pool it is not emptied by
+// garbage collection, which would throw the stem caches away every few
+// collections; it holds at most as many workers as were ever in use at
+// once, each with a bounded cache.
+type workerPool struct {
+	mu    sync.Mutex
+	free  []*worker
+	limit int
+}
+
+func newWorkerPool(limit int) *workerPool { return &workerPool{limit: limit} }
+
+func (p *workerPool) get() *worker {
+	p.mu.Lock()
+	if n := len(p.free); n > 0 {
+		w := p.free[n-1]
+		p.free = p.free[:n-1]
+		p.mu.Unlock()
+		return w
+	}
+	p.mu.Unlock()
+	return &worker{cache: newStemCache(p.limit)}
+}
+
+// maxKeptBuffer bounds the token buffer a worker keeps between calls, so
+// one huge comment does not pin its buffers for the rest of the run.
+const maxKeptBuffer = 1 << 14
+
+func (p *workerPool) put(w *worker) {
+	if cap(w.toks) > maxKeptBuffer || cap(w.words) > maxKeptBuffer {
+		w.toks, w.words, w.phr, w.tmp = nil, nil, nil, nil
+	}
+	p.mu.Lock()
+	p.free = append(p.free, w)
+	p.mu.Unlock()
 }
 
 // worker holds the reusable buffers of one goroutine's analysis.
@@ -146,8 +186,8 @@ type wordPos struct {
 	neg        bool
 }
 
-func (a *Analyzer) getWorker() *worker  { return a.pool.Get().(*worker) }
-func (a *Analyzer) putWorker(w *worker) { a.pool.Put(w) }
+func (a *Analyzer) getWorker() *worker  { return a.pool.get() }
+func (a *Analyzer) putWorker(w *worker) { a.pool.put(w) }
 
 // Terms returns the terms of comment in order of their start offset (a
 // phrase comes before the words it contains).
@@ -225,7 +265,7 @@ func (a *Analyzer) scan(w *worker, s string, dst []Term, wantWords bool) []Term 
 			dst = append(dst, Term{Key: info.stem, Start: start, End: t.End, Kind: TermWord, Negated: neg})
 		}
 		if wantWords {
-			w.words = append(w.words, wordPos{info: info, start: start, end: t.End, seg: seg, neg: neg})
+			w.words = append(w.words, wordPos{info: *info, start: start, end: t.End, seg: seg, neg: neg})
 		}
 	}
 	return dst

@@ -122,7 +122,7 @@ func (l *Labeler) collect(toks []tagged, doc int, cands map[string]*labelCand) {
 		if !isWordText(t.text) {
 			continue
 		}
-		infos[i] = w.cache.get(l.a, t.text)
+		infos[i] = *w.cache.get(l.a, t.text)
 		ok[i] = infos[i].isTerm()
 	}
 	for j, t := range toks {

@@ -42,14 +42,21 @@ type tagged struct {
 	text, tag string
 }
 
-// tag returns the tokens of text with their part-of-speech tags.
-func tag(m *prose.Model, text string) ([]tagged, error) {
+// tag returns the tokens of text with their part-of-speech tags. A panic
+// inside prose on odd input becomes an error: a label falls back to top
+// terms rather than crash the caller.
+func tag(m *prose.Model, text string) (out []tagged, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, fmt.Errorf("tagging %q: %v", clip(text, 40), r)
+		}
+	}()
 	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(m))
 	if err != nil {
 		return nil, err
 	}
 	toks := doc.Tokens()
-	out := make([]tagged, len(toks))
+	out = make([]tagged, len(toks))
 	for i, t := range toks {
 		out[i] = tagged{t.Text, t.Tag}
 	}

@@ -107,7 +107,7 @@ func (p *Phrases) UnmarshalJSON(b []byte) error {
 // match returns the key and length of the longest phrase at the start of
 // words, or 0 when none starts there.
 func (p *Phrases) match(words []wordPos, buf *[]byte) (string, int) {
-	longest := p.starts[words[0].info.stem]
+	longest := int(words[0].info.phraseMax)
 	for n := min(longest, len(words)); n >= 2; n-- {
 		if words[n-1].seg != words[0].seg {
 			continue

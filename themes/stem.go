@@ -23,6 +23,9 @@ type wordInfo struct {
 	lower string // lower-case form, straight apostrophes, elision removed
 	skip  uint8  // bytes of an elided prefix to skip ("l'" in French "l'offre")
 	flags uint8
+	// phraseMax is the most words of a known phrase that starts with this
+	// word (0: none), so phrase matching skips most words without a lookup.
+	phraseMax uint8
 }
 
 func (w wordInfo) isTerm() bool { return w.flags&(wStop|wShort) == 0 }
@@ -34,26 +37,36 @@ func (w wordInfo) isTerm() bool { return w.flags&(wStop|wShort) == 0 }
 // so it needs no lock, and it is emptied when it reaches its limit, which
 // bounds its memory whatever the input.
 type stemCache struct {
-	words  map[string]wordInfo
+	index  map[string]int32 // raw text → position in infos
+	infos  []wordInfo
 	intern map[string]string
 	limit  int
 }
 
 func newStemCache(limit int) *stemCache {
-	return &stemCache{words: make(map[string]wordInfo, 1024), intern: make(map[string]string, 1024), limit: limit}
+	return &stemCache{index: make(map[string]int32, 1024), intern: make(map[string]string, 1024), limit: limit}
 }
 
-func (c *stemCache) get(a *Analyzer, raw string) wordInfo {
-	if w, ok := c.words[raw]; ok {
-		return w
+// get returns the wordInfo of a word token's raw text. The map holds small
+// int32 values so that its slots stay compact and probing touches little
+// memory; the infos live in a slice.
+func (c *stemCache) get(a *Analyzer, raw string) *wordInfo {
+	if i, ok := c.index[raw]; ok {
+		return &c.infos[i]
 	}
-	if len(c.words) >= c.limit {
-		clear(c.words)
+	return c.store(raw, a.describe(raw, c))
+}
+
+func (c *stemCache) store(raw string, w wordInfo) *wordInfo {
+	if len(c.infos) >= c.limit {
+		clear(c.index)
 		clear(c.intern)
+		c.infos = c.infos[:0]
+		w.stem, w.lower = c.internString(w.stem), c.internString(w.lower)
 	}
-	w := a.describe(raw, c)
-	c.words[strings.Clone(raw)] = w
-	return w
+	c.index[strings.Clone(raw)] = int32(len(c.infos))
+	c.infos = append(c.infos, w)
+	return &c.infos[len(c.infos)-1]
 }
 
 // internString returns the cache's copy of s, so every term with the same
@@ -82,6 +95,9 @@ func (a *Analyzer) describe(raw string, c *stemCache) wordInfo {
 	}
 	w.lower = c.internString(lower)
 	w.stem = c.internString(a.opts.lang.stem(lower))
+	if a.opts.phrases != nil {
+		w.phraseMax = uint8(a.opts.phrases.starts[w.stem])
+	}
 	if a.stop.has(lower) {
 		w.flags |= wStop
 	}
@@ -120,18 +136,12 @@ func apostropheLen(raw string) int {
 	return 1
 }
 
-// describeOther computes the wordInfo of a kept non-word token: its key is
+// describeOther returns the wordInfo of a kept non-word token: its key is
 // its lower-case text, unstemmed.
-func (c *stemCache) describeOther(raw string) wordInfo {
-	if w, ok := c.words[raw]; ok {
-		return w
-	}
-	if len(c.words) >= c.limit {
-		clear(c.words)
-		clear(c.intern)
+func (c *stemCache) describeOther(raw string) *wordInfo {
+	if i, ok := c.index[raw]; ok {
+		return &c.infos[i]
 	}
 	l := c.internString(token.Lower(raw))
-	w := wordInfo{stem: l, lower: l}
-	c.words[strings.Clone(raw)] = w
-	return w
+	return c.store(raw, wordInfo{stem: l, lower: l})
 }

@@ -16,10 +16,10 @@ func countVocab(a *Analyzer, comments []string) *VocabCounter {
 }
 
 var vocabComments = []string{
-	"Slow broadband, slow router",  // broadband, router, slow ×2
-	"The router keeps dropping",    // router, keep, drop
-	"Routers are slow",             // router, slow
-	"Engineer was great",           // engin, great
+	"Slow broadband, slow router", // broadband, router, slow ×2
+	"The router keeps dropping",   // router, keep, drop
+	"Routers are slow",            // router, slow
+	"Engineer was great",          // engin, great
 }
 
 // Counts by hand from the comments above (stems: snowball english).

@@ -21,17 +21,26 @@ const maxNegatorLen = len("shouldnt")
 
 // isNegator reports whether the word w negates: one of negators, or any
 // word ending in n't (straight or curly apostrophe). It runs on every word
-// the tokenizer emits, so it rejects most words by length or by a
-// non-ASCII byte before lower-casing into a stack buffer.
+// the tokenizer emits, so it first rejects, without a map lookup, the
+// words that cannot be negators: every negator without an apostrophe
+// starts with "n", ends with "nt", or is "cannot" or "without".
 func isNegator(w string) bool {
 	if endsNT(w) {
 		return true
 	}
-	if len(w) < 2 || len(w) > maxNegatorLen {
+	n := len(w)
+	if n < 2 || n > maxNegatorLen {
+		return false
+	}
+	first := w[0] | 0x20
+	startsN := first == 'n'
+	endsNt := w[n-2]|0x20 == 'n' && w[n-1]|0x20 == 't'
+	special := n == len("cannot") && first == 'c' || n == len("without") && first == 'w'
+	if !startsN && !endsNt && !special {
 		return false
 	}
 	var buf [maxNegatorLen]byte
-	for i := 0; i < len(w); i++ {
+	for i := 0; i < n; i++ {
 		c := w[i]
 		switch {
 		case c >= 'A' && c <= 'Z':
@@ -41,7 +50,7 @@ func isNegator(w string) bool {
 		}
 		buf[i] = c
 	}
-	return negators[string(buf[:len(w)])]
+	return negators[string(buf[:n])]
 }
 
 // endsNT reports whether w ends in n't or n’t, in any case.
