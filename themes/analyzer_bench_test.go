@@ -96,3 +96,27 @@ func BenchmarkAnalyzerSynthetic(b *testing.B) {
 	}
 	benchTerms(b, a, comments)
 }
+
+// BenchmarkPhraseCounter counts pairs and triples of the development
+// comments, the pass that finds phrases before analysis.
+func BenchmarkPhraseCounter(b *testing.B) {
+	a, err := NewAnalyzer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	comments := devComments(b)
+	size := 0
+	for _, c := range comments {
+		size += len(c)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		pc := NewPhraseCounter(a)
+		for _, c := range comments {
+			pc.Add(c)
+		}
+		pc.Phrases()
+	}
+}

@@ -161,10 +161,19 @@ func (sc *scanner) mayBeLink(i int) bool {
 			i++
 			continue
 		}
-		return strings.IndexByte(".@:-_%+", c) >= 0
+		return linkContinues[c]
 	}
 	return false
 }
+
+// linkContinues marks the bytes after which a run of letters and digits
+// may continue as a link.
+var linkContinues = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range []byte(".@:-_%+") {
+		t[c] = true
+	}
+	return t
+}()
 
 // word scans letters, marks and digits, with inner apostrophes and hyphens
 // that are followed by a letter.
