@@ -2,6 +2,8 @@ package themes
 
 import (
 	"sort"
+
+	prose "github.com/jdkato/prose/v2"
 	"strings"
 	"unicode/utf8"
 )
@@ -33,42 +35,67 @@ type Labeler struct {
 // analyzer that built the terms).
 func NewLabeler(a *Analyzer) *Labeler { return &Labeler{a: a} }
 
-// labelCand is a candidate noun phrase gathered over the comments.
+// labelCand is a candidate label gathered over the comments.
 type labelCand struct {
 	stems    []string
+	content  []bool // per word: a content word (stop words inside phrases are not)
 	docs     int
 	lastDoc  int
 	surfaces map[string]int
 }
 
 // Label returns a label for a theme from a few representative comments and
-// its top terms, best first. It tags the comments' words (English only),
-// takes the noun phrases of one to three words that end in a noun, and
-// scores each by the weight of the top terms it contains times the number
-// of comments it occurs in, divided by one plus the number of its words
-// that are not top terms, with a quarter more per word beyond the first.
-// The phrase's most frequent written form is the label. When no noun
-// phrase contains a top term, or the language is not English, or the
-// tagging model cannot be loaded, the label is the display forms of the
-// first three top terms joined by ", ".
+// its top terms, best first. The candidates are the phrases among the top
+// terms that occur in the comments ("on hold", "easy to order") and, in
+// English, the noun phrases of one to three words that end in a noun,
+// found with part-of-speech tags. Each candidate scores the weight of the
+// top terms it contains (the phrase itself and its words) times the number
+// of comments it occurs in, divided by one plus the number of its content
+// words that are not top terms, with a quarter more per word beyond the
+// first. The best candidate's most frequent written form is the label.
+// When no candidate contains a top term, or the tagging model cannot be
+// loaded and no phrase fits, the label is the display forms of the first
+// three top terms joined by ", ".
 func (l *Labeler) Label(comments []string, top []LabelTerm) string {
 	weights := labelWeights(top)
-	if l.a.opts.lang == English && len(weights) > 0 {
-		if m, err := sharedTagModel(); err == nil {
-			cands := map[string]*labelCand{}
-			for i, c := range comments[:min(len(comments), labelComments)] {
-				toks, err := tag(m, clip(c, labelCommentBytes))
-				if err != nil {
-					continue
-				}
-				l.collect(toks, i, cands)
-			}
-			if best := bestCandidate(cands, weights); best != "" {
-				return best
-			}
+	if len(weights) == 0 {
+		return fallbackLabel(top)
+	}
+	var m *prose.Model
+	if l.a.opts.lang == English {
+		m, _ = sharedTagModel() // without a model, phrases alone name the theme
+	}
+	cands := map[string]*labelCand{}
+	for i, c := range comments[:min(len(comments), labelComments)] {
+		c = clip(c, labelCommentBytes)
+		l.collectPhrases(c, i, weights, cands)
+		if m == nil {
+			continue
+		}
+		if toks, err := tag(m, c); err == nil {
+			l.collect(toks, i, cands)
 		}
 	}
+	if best := bestCandidate(cands, weights); best != "" {
+		return best
+	}
 	return fallbackLabel(top)
+}
+
+// collectPhrases adds the phrase terms of comment that are top terms.
+func (l *Labeler) collectPhrases(comment string, doc int, weights map[string]float64, cands map[string]*labelCand) {
+	for _, t := range l.a.Terms(comment) {
+		if t.Kind != TermPhrase || weights[t.Key] <= 0 {
+			continue
+		}
+		stems, surface := strings.Fields(t.Key), Surface(comment, t)
+		words := strings.Fields(surface)
+		content := make([]bool, len(stems))
+		for i := range content {
+			content[i] = i < len(words) && !l.a.stop.has(words[i])
+		}
+		addCandidate(cands, stems, content, surface, doc)
+	}
 }
 
 func labelWeights(top []LabelTerm) map[string]float64 {
@@ -134,7 +161,7 @@ func (l *Labeler) collect(toks []tagged, doc int, cands map[string]*labelCand) {
 			if !ok[i] || i < j && !modifierTag(toks[i].tag) {
 				break
 			}
-			addCandidate(cands, infos[i:j+1], doc)
+			addCandidate(cands, stemsOf(infos[i:j+1]), allContent(j-i+1), lowersOf(infos[i:j+1]), doc)
 		}
 	}
 }
@@ -151,28 +178,73 @@ func modifierTag(tag string) bool {
 	return false
 }
 
+func stemsOf(words []wordInfo) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = w.stem
+	}
+	return out
+}
+
+func lowersOf(words []wordInfo) string {
+	parts := make([]string, len(words))
+	for i, w := range words {
+		parts[i] = w.lower
+	}
+	return strings.Join(parts, " ")
+}
+
+func allContent(n int) []bool {
+	out := make([]bool, n)
+	for i := range out {
+		out[i] = true
+	}
+	return out
+}
+
 func isWordText(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r != utf8.RuneError && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf)
 }
 
-func addCandidate(cands map[string]*labelCand, words []wordInfo, doc int) {
-	stems := make([]string, len(words))
-	lowers := make([]string, len(words))
-	for i, w := range words {
-		stems[i], lowers[i] = w.stem, w.lower
-	}
+func addCandidate(cands map[string]*labelCand, stems []string, content []bool, surface string, doc int) {
 	key := strings.Join(stems, " ")
 	c, ok := cands[key]
 	if !ok {
-		c = &labelCand{stems: stems, lastDoc: -1, surfaces: map[string]int{}}
+		c = &labelCand{stems: stems, content: content, lastDoc: -1, surfaces: map[string]int{}}
 		cands[key] = c
 	}
 	if c.lastDoc != doc {
 		c.docs++
 		c.lastDoc = doc
 	}
-	c.surfaces[strings.Join(lowers, " ")]++
+	c.surfaces[surface]++
+}
+
+// score returns the candidate's score (see Label) and whether it contains
+// a top term at all.
+func (c *labelCand) score(key string, weights map[string]float64) (float64, bool) {
+	cover, missing := 0.0, 0
+	if len(c.stems) > 1 {
+		cover = weights[key] // a phrase that is itself a top term
+	}
+	seen := map[string]bool{}
+	for i, s := range c.stems {
+		switch wt := weights[s]; {
+		case wt > 0 && !seen[s]:
+			cover += wt
+			seen[s] = true
+		case wt == 0 && c.content[i]:
+			missing++
+		}
+	}
+	if cover <= 0 {
+		return 0, false
+	}
+	// A specific label beats a bare noun: each extra word earns a quarter
+	// more, so "hold times" in two comments outranks "hold" in three when
+	// "times" is also a top term.
+	return float64(c.docs) * cover / float64(1+missing) * (1 + 0.25*float64(len(c.stems)-1)), true
 }
 
 // bestCandidate returns the written form of the best-scoring candidate, or
@@ -185,25 +257,7 @@ func bestCandidate(cands map[string]*labelCand, weights map[string]float64) stri
 	sort.Strings(keys) // ties go to the alphabetically first key
 	best, bestScore := "", 0.0
 	for _, k := range keys {
-		c := cands[k]
-		cover, missing := weights[k]*float64(len(c.stems)-1), 0 // a phrase that is itself a top term
-		seen := map[string]bool{}
-		for _, s := range c.stems {
-			if wt := weights[s]; wt > 0 && !seen[s] {
-				cover += wt
-				seen[s] = true
-			} else if wt == 0 {
-				missing++
-			}
-		}
-		if cover <= 0 {
-			continue
-		}
-		// A specific label beats a bare noun: each extra word earns a
-		// quarter more, so "hold times" in two comments outranks "hold"
-		// in three when "times" is also a top term.
-		score := float64(c.docs) * cover / float64(1+missing) * (1 + 0.25*float64(len(c.stems)-1))
-		if score > bestScore {
+		if score, ok := cands[k].score(k, weights); ok && score > bestScore {
 			best, bestScore = k, score
 		}
 	}

@@ -45,10 +45,28 @@ func TestLabel(t *testing.T) {
 	}
 }
 
-// Other languages have no tagger: the label is the top display terms.
+// A phrase among the top terms is a candidate even though it is not a
+// noun phrase. "on hold": weight 0.9 + 1 (hold; "on" is a stop word, not
+// missing) in 3 comments, ×1.25 for two words = 7.1; "hold" alone: 1 × 3
+// = 3.
+func TestLabelPhraseTerm(t *testing.T) {
+	p, err := NewPhrases([]Phrase{{Key: "on hold"}})
+	require.NoError(t, err)
+	l := NewLabeler(mustAnalyzer(t, WithPhrases(p)))
+	comments := []string{"kept on hold for ages", "On hold again.", "on hold, then cut off"}
+	assert.Equal(t, "on hold", l.Label(comments, []LabelTerm{{Key: "hold", Weight: 1}, {Key: "on hold", Weight: 0.9}}))
+}
+
+// Other languages have no tagger: a phrase among the top terms names the
+// theme, or else the top display terms do.
 func TestLabelOtherLanguage(t *testing.T) {
-	l := NewLabeler(mustAnalyzer(t, WithLanguage(Spanish)))
-	assert.Equal(t, "instalación, fecha", l.Label([]string{"la fecha de instalación"}, []LabelTerm{{Key: "instal", Display: "instalación"}, {Key: "fech", Display: "fecha"}}))
+	a := mustAnalyzer(t, WithLanguage(Spanish))
+	top := []LabelTerm{{Key: "instal", Display: "instalación"}, {Key: "fech", Display: "fecha"}}
+	assert.Equal(t, "instalación, fecha", NewLabeler(a).Label([]string{"la fecha de instalación"}, top))
+	p, err := NewPhrases([]Phrase{{Key: a.Key("fecha de instalación")}})
+	require.NoError(t, err)
+	top = append(top, LabelTerm{Key: a.Key("fecha de instalación"), Weight: 0})
+	assert.Equal(t, "fecha de instalación", NewLabeler(a.UsingPhrases(p)).Label([]string{"La fecha de instalación cambió"}, top))
 }
 
 func TestClip(t *testing.T) {

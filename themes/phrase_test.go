@@ -186,3 +186,18 @@ func TestAnalyzerPhrases(t *testing.T) {
 		})
 	}
 }
+
+// "well" (a stop word) and "wells" share the stem "well": the pair "fit
+// well" is a candidate only when most of its occurrences are, and it is
+// displayed only in candidate forms.
+func TestPhraseStemShared(t *testing.T) {
+	a := mustAnalyzer(t)
+	opts := []PhraseOption{PhraseMinScore(0), PhraseMinRatio(0)}
+	mostlyStop := countPhrases(a, []string{"fits well", "fits well", "fits well", "fit wells"})
+	assert.Equal(t, 0, mostlyStop.Phrases(opts...).Len())
+	mostlyContent := countPhrases(a, []string{"fit wells", "fit wells", "fits wells", "fits well"})
+	got, ok := mostlyContent.Phrases(opts...).Lookup("fit well")
+	assert.True(t, ok)
+	assert.Equal(t, "fit wells", got.Display)
+	assert.Equal(t, 4, got.Count)
+}
