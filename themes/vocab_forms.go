@@ -1,6 +1,7 @@
 package themes
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -16,11 +17,13 @@ type Forms struct {
 }
 
 // Add counts the surface forms of terms in comment: each term's text,
-// lower-cased, with runs of spaces inside a phrase made single.
+// lower-cased, with runs of spaces inside a phrase made single. The terms
+// must come from comment; offsets outside it are a programming error and
+// panic.
 func (f *Forms) Add(comment string, terms []Term) {
 	for _, t := range terms {
 		if t.Start < 0 || t.End > len(comment) || t.Start > t.End {
-			continue // terms from another comment: nothing to read
+			panic(fmt.Sprintf("themes: term %q at %d-%d is not in a comment of %d bytes", t.Key, t.Start, t.End, len(comment)))
 		}
 		f.AddForm(t.Key, Surface(comment, t), 1)
 	}

@@ -115,3 +115,10 @@ func TestSurface(t *testing.T) {
 	assert.Equal(t, "customer service", Surface(c, Term{Start: 0, End: len(c), Kind: TermPhrase}))
 	assert.Equal(t, "customer", Surface(c, Term{Start: 0, End: 8, Kind: TermWord}))
 }
+
+func TestFormsAddMisuse(t *testing.T) {
+	var f Forms
+	assert.PanicsWithValue(t, `themes: term "x" at 2-9 is not in a comment of 3 bytes`, func() {
+		f.Add("abc", []Term{{Key: "x", Start: 2, End: 9}})
+	})
+}

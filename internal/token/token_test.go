@@ -1,12 +1,17 @@
 package token
 
 import (
+	"encoding/csv"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/verbatim-go/verbatim/internal/shared"
 )
 
 type tk struct {
@@ -186,5 +191,30 @@ func TestLinksBehindPlainWordCheck(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, kinds(Tokenize(tc.in))) })
+	}
+}
+
+// BenchmarkTokenizeDev tokenizes the real comments of
+// nps_verbatims_dev.csv, one Append per comment.
+func BenchmarkTokenizeDev(b *testing.B) {
+	f, err := os.Open(shared.Data(b, "nps_verbatims_dev.csv"))
+	require.NoError(b, err)
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	require.NoError(b, err)
+	col := slices.Index(rows[0], "comment")
+	require.GreaterOrEqual(b, col, 0)
+	size := 0
+	for _, r := range rows[1:] {
+		size += len(r[col])
+	}
+	buf := make([]Token, 0, 1024)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, r := range rows[1:] {
+			buf = Append(buf[:0], r[col])
+		}
 	}
 }
