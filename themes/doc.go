@@ -56,9 +56,11 @@
 // # Labels
 //
 // A Labeler names a theme from a few of its representative comments and
-// its top terms, as a person would ("installation date", "hold times"),
-// with part-of-speech tags from prose. One tagging model is loaded per
-// process, the first time a label is built.
+// its top terms, as a person would ("installation date", "hold times",
+// "on hold"): the candidates are the top phrase terms found in the
+// comments and, in English, noun phrases found with part-of-speech tags
+// from prose. One tagging model is loaded per process, the first time a
+// label is built, and shared by every Labeler and goroutine.
 //
 // # Concurrency
 //
