@@ -16,18 +16,51 @@ var negators = map[string]bool{
 	"neednt": true, "mustnt": true,
 }
 
+// maxNegatorLen is the length of the longest word in negators.
+const maxNegatorLen = len("shouldnt")
+
 // isNegator reports whether the word w negates: one of negators, or any
-// word ending in n't (straight or curly apostrophe).
+// word ending in n't (straight or curly apostrophe). It runs on every word
+// the tokenizer emits, so it first rejects, without a map lookup, the
+// words that cannot be negators: every negator without an apostrophe
+// starts with "n", ends with "nt", or is "cannot" or "without".
 func isNegator(w string) bool {
-	if len(w) > 12 {
-		return false
-	}
-	var buf [24]byte
-	b := AppendLower(buf[:0], w)
-	if len(b) >= 3 && string(b[len(b)-3:]) == "n't" {
+	if endsNT(w) {
 		return true
 	}
-	return negators[string(b)]
+	n := len(w)
+	if n < 2 || n > maxNegatorLen {
+		return false
+	}
+	first := w[0] | 0x20
+	startsN := first == 'n'
+	endsNt := w[n-2]|0x20 == 'n' && w[n-1]|0x20 == 't'
+	special := n == len("cannot") && first == 'c' || n == len("without") && first == 'w'
+	if !startsN && !endsNt && !special {
+		return false
+	}
+	var buf [maxNegatorLen]byte
+	for i := 0; i < n; i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c < 'a' || c > 'z':
+			return false // every negator is plain ASCII letters
+		}
+		buf[i] = c
+	}
+	return negators[string(buf[:n])]
+}
+
+// endsNT reports whether w ends in n't or n’t, in any case.
+func endsNT(w string) bool {
+	n := len(w)
+	if n >= 3 && w[n-2] == '\'' && (w[n-1]|0x20) == 't' && (w[n-3]|0x20) == 'n' {
+		return true
+	}
+	const curly = "’" // three bytes
+	return n >= 5 && w[n-4:n-1] == curly && (w[n-1]|0x20) == 't' && (w[n-5]|0x20) == 'n'
 }
 
 // Lower returns s in lower case with curly apostrophes made straight, the

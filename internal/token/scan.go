@@ -133,7 +133,7 @@ func (sc *scanner) runEnd(i int) int {
 
 func (sc *scanner) wordOrLink() {
 	start := sc.i
-	if c := sc.s[start]; c < utf8.RuneSelf {
+	if c := sc.s[start]; c < utf8.RuneSelf && sc.mayBeLink(start) {
 		run := sc.s[start:sc.runEnd(start)]
 		if end := linkEnd(run); end > 0 {
 			k := URL
@@ -146,6 +146,34 @@ func (sc *scanner) wordOrLink() {
 	}
 	sc.word(start)
 }
+
+// mayBeLink reports whether the word starting at i could start a link.
+// Every link begins with letters or digits followed by one of . @ : - _ %
+// + (www. http: a.b@ name-x.com), so a word whose first run of letters and
+// digits ends otherwise is a plain word and skips the costlier checks.
+func (sc *scanner) mayBeLink(i int) bool {
+	for i < len(sc.s) {
+		c := sc.s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return false
+		case asciiClass[c] == cLetter || asciiClass[c] == cDigit:
+			i++
+			continue
+		}
+		return linkContinues[c]
+	}
+	return false
+}
+
+// linkContinues marks the bytes after which a run of letters and digits
+// may continue as a link.
+var linkContinues = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range []byte(".@:-_%+") {
+		t[c] = true
+	}
+	return t
+}()
 
 // word scans letters, marks and digits, with inner apostrophes and hyphens
 // that are followed by a letter.
@@ -160,7 +188,14 @@ func (sc *scanner) word(start int) {
 			r, size = utf8.DecodeRuneInString(sc.s[i:])
 		}
 		switch {
-		case isLetterASCII(r) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)):
+		case r >= 'a' && r <= 'z':
+			lower++
+		case r >= 'A' && r <= 'Z':
+			upper++
+			if first {
+				f |= Capitalized
+			}
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)):
 			if unicode.IsUpper(r) {
 				upper++
 				if first {

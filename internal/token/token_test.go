@@ -1,12 +1,17 @@
 package token
 
 import (
+	"encoding/csv"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/verbatim-go/verbatim/internal/shared"
 )
 
 type tk struct {
@@ -143,5 +148,73 @@ func BenchmarkTokenize(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		buf = Append(buf[:0], text)
+	}
+}
+
+// Every listed negator, in any case, is flagged, and words that share
+// its first or last letters are not (the fast path must not drop any).
+func TestIsNegator(t *testing.T) {
+	for w := range negators {
+		assert.True(t, isNegator(w), w)
+		assert.True(t, isNegator(strings.ToUpper(w)), w)
+	}
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"won’t", true}, {"WON'T", true}, {"mightn't", true}, {"DIDNT", true},
+		{"n't", true}, {"want", false}, {"agent", false}, {"nice", false}, {"now", false},
+		{"cannot", true}, {"CANNOT", true}, {"candid", false}, {"without", true}, {"withers", false},
+		{"nt", false}, {"n", false}, {"", false}, {"nötig", false}, {"notably", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.word, func(t *testing.T) { assert.Equal(t, tc.want, isNegator(tc.word)) })
+	}
+}
+
+// A word is checked for a link only when its first run of letters and
+// digits ends in a character a link can continue with.
+func TestLinksBehindPlainWordCheck(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []tk
+	}{
+		{"hyphen in e-mail local part", "e-mail@x.com", []tk{{"e-mail@x.com", Email}}},
+		{"underscore in local part", "john_smith@x.co", []tk{{"john_smith@x.co", Email}}},
+		{"plus in local part", "a+b@x.org", []tk{{"a+b@x.org", Email}}},
+		{"hyphenated domain", "my-isp.co.uk", []tk{{"my-isp.co.uk", URL}}},
+		{"scheme", "HTTPS://x.io/a", []tk{{"HTTPS://x.io/a", URL}}},
+		{"slash is not a link", "and/or", []tk{{"and", Word}, {"or", Word}}},
+		{"apostrophe then dot", "didn't.", []tk{{"didn't", Word}, {".", Punct}}},
+		{"accented word before a dot", "café.com", []tk{{"café", Word}, {".", Punct}, {"com", Word}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, kinds(Tokenize(tc.in))) })
+	}
+}
+
+// BenchmarkTokenizeDev tokenizes the real comments of
+// nps_verbatims_dev.csv, one Append per comment.
+func BenchmarkTokenizeDev(b *testing.B) {
+	f, err := os.Open(shared.Data(b, "nps_verbatims_dev.csv"))
+	require.NoError(b, err)
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	require.NoError(b, err)
+	col := slices.Index(rows[0], "comment")
+	require.GreaterOrEqual(b, col, 0)
+	size := 0
+	for _, r := range rows[1:] {
+		size += len(r[col])
+	}
+	buf := make([]Token, 0, 1024)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, r := range rows[1:] {
+			buf = Append(buf[:0], r[col])
+		}
 	}
 }

@@ -1,0 +1,70 @@
+// Package themes finds what NPS comments are about: the recurring themes
+// an analyst would name, the root causes behind them, and their link to
+// the score.
+//
+// # Text analysis
+//
+// An Analyzer turns a comment into Terms, each with byte offsets into the
+// original text so that every later result can point at the words behind
+// it:
+//
+//  1. Tokenize with the library's own tokenizer: words (contractions such
+//     as "didn't" kept whole), numbers, links, e-mail addresses, @handles,
+//     #tags, emoji and currency amounts. Invalid UTF-8 is tolerated.
+//  2. Normalise: lower case and straight apostrophes. Accents are kept:
+//     the snowball stemmers of French, Spanish, Swedish, Norwegian and
+//     Hungarian read them, and "pâte" is not "pate". French elisions
+//     ("l'offre", "n'est") are split off the word.
+//  3. Drop stop words (function words plus survey filler, see
+//     DefaultStopWords and SurveyStopWords; replace or extend them with
+//     WithStopWords, WithExtraStopWords, WithoutStopWords) and words
+//     shorter than WithMinLength.
+//  4. Stem with snowball in the Language chosen (English by default),
+//     through a bounded per-worker cache: a word is stemmed once per
+//     worker, not once per occurrence.
+//  5. Mark negation: a negator ("not", "never", "no", "didn't", "without")
+//     sets Negated on the next words, up to WithNegationScope words, until
+//     punctuation or a contrast word ("but"). Negators are never terms
+//     themselves, so "not working" and "working" share the term "work";
+//     sentiment and cause detection read the flag.
+//  6. Join phrases found by a PhraseCounter ("customer service", "on
+//     hold", "installation date"), by default in addition to their words.
+//
+// Numbers, links, e-mails, handles, tags, emoji and amounts are left out
+// of the terms unless WithKeep asks for them: they split themes by
+// incidental detail ("£30" vs "£35").
+//
+// # Phrases
+//
+// A PhraseCounter counts adjacent pairs and triples of words within runs of
+// words (punctuation and symbols end a run) and keeps those that recur
+// more than chance: at least PhraseMinCount occurrences, Dunning's
+// log-likelihood ratio G² of at least PhraseMinScore (10.83, p < 0.001 for
+// independent words) and at least PhraseMinRatio (2) times the count
+// expected by chance. A triple must pass for both of its splits (w1 w2 |
+// w3 and w1 | w2 w3). Stop words may stand inside a phrase as linkers
+// ("waste of time"), at its edges only as particles ("on hold", "set up")
+// or, first, as negators ("no signal").
+//
+// # Vocabulary
+//
+// A VocabCounter counts document frequencies and surface forms over a
+// corpus (merging across shards), and fixes a Vocabulary: sorted keys as
+// columns, each with its document frequency and display form. Its rows
+// (Row: columns and counts as plain slices) feed the clustering.
+//
+// # Labels
+//
+// A Labeler names a theme from a few of its representative comments and
+// its top terms, as a person would ("installation date", "hold times",
+// "on hold"): the candidates are the top phrase terms found in the
+// comments and, in English, noun phrases found with part-of-speech tags
+// from prose. One tagging model is loaded per process, the first time a
+// label is built, and shared by every Labeler and goroutine.
+//
+// # Concurrency
+//
+// Analyzer, Phrases, Vocabulary and Labeler are safe for concurrent use.
+// The counters (PhraseCounter, VocabCounter, Forms) are not: give each
+// goroutine its own and Merge them; merged counts equal one counter's.
+package themes
