@@ -57,7 +57,7 @@ type AlignmentMeasure struct {
 	// would give the same concentration.
 	EffectiveKeys float64 `json:"effective_keys"`
 	// Top lists up to three keys most often raised by detractors, most
-	// frequent first (ties by key).
+	// frequent first (ties by key); keys no detractor raises are left out.
 	Top []string `json:"top"`
 	// TopShare is the share of explained detractors who mention Top[0];
 	// Top3Share the share who mention at least one of Top.
@@ -101,7 +101,12 @@ func (d *linkData) alignmentOf(cells []linkCell, minSample float64) Alignment {
 		}
 		return d.keys[order[x]] < d.keys[order[y]]
 	})
-	top := order[:min(3, len(order))]
+	top := order[:0]
+	for _, k := range order[:min(3, len(order))] {
+		if cells[k].t.Detractors > 0 { // keys no detractor raises are not top
+			top = append(top, k)
+		}
+	}
 	for _, k := range top {
 		m.Top = append(m.Top, d.keys[k])
 	}
