@@ -2,6 +2,7 @@ package themes
 
 import (
 	"fmt"
+	"math"
 	"sort"
 
 	"github.com/verbatim-go/verbatim/nps"
@@ -39,8 +40,9 @@ const (
 // minimum on at least one side; on a side where they do not, the key's
 // score is taken equal to the other side's (Rate 0, RateKnown false) and
 // what that leaves out goes to Residual. Keys short on both sides are
-// pooled in the ShiftOtherKey row. Residual is therefore zero up to float
-// rounding unless some key has a thin side.
+// pooled in the ShiftOtherKey row. Residual is therefore zero unless some
+// key has a thin side (a residual below 1e-9 points is float rounding and
+// reported as 0).
 type Shift struct {
 	From string `json:"from"`
 	To   string `json:"to"`
@@ -214,6 +216,9 @@ func (s *Shift) finish(w0, w1 float64) {
 		s.Explained += r.Total
 	}
 	s.Residual = s.Points - s.Explained
+	if math.Abs(s.Residual) < 1e-9 { // float rounding, not a finding
+		s.Residual = 0
+	}
 	sort.Slice(s.Rows, func(x, y int) bool {
 		if s.Rows[x].Total != s.Rows[y].Total {
 			return s.Rows[x].Total < s.Rows[y].Total
