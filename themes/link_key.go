@@ -109,7 +109,7 @@ func Link(responses []nps.Response, mentions [][]Mention, opts ...LinkOption) (L
 		d.impactBootstrap(impacts, &c)
 	}
 	if len(names) > 0 {
-		for k, ms := range d.linkMetrics(responses, names, c.minSample) {
+		for k, ms := range d.linkMetrics(responses, names, cells, c.minSample) {
 			lk.Keys[k].Metrics = ms
 		}
 	}

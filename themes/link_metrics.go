@@ -1,8 +1,10 @@
 package themes
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 
 	"gonum.org/v1/gonum/stat"
@@ -66,8 +68,9 @@ func (s *linkSample) add(x, w float64) {
 	s.w2 += w * w
 }
 
+// finish computes the cumulative weights; the values must have been
+// added in ascending order.
 func (s *linkSample) finish() {
-	stat.SortWeighted(s.x, s.w)
 	s.cum = make([]float64, len(s.x))
 	var c float64
 	for i, w := range s.w {
@@ -93,32 +96,50 @@ func (s *linkSample) total() float64 {
 }
 
 // linkMetrics computes every metric's percentiles per key (indexed like
-// d.keys). The other responses' percentiles come from the whole sample
-// minus the key's: the smallest value v with W_all(<=v) - W_key(<=v)
-// reaching q of the others' weight, found by binary search, so no key
-// needs its own pass over the responses.
-func (d *linkData) linkMetrics(rs []nps.Response, names []string, minSample float64) [][]LinkMetric {
+// d.keys). One sort per metric orders the responses by value; walking
+// them in that order fills every key's sample already sorted. The other
+// responses' percentiles come from the whole sample minus the key's: the
+// smallest value v with W_all(<=v) - W_key(<=v) reaching q of the others'
+// weight, found by binary search, so no key needs its own pass over the
+// responses.
+func (d *linkData) linkMetrics(rs []nps.Response, names []string, cells []linkCell, minSample float64) [][]LinkMetric {
 	out := make([][]LinkMetric, len(d.keys))
+	type valued struct {
+		v float64
+		i int
+	}
+	var order []valued
 	for _, name := range names {
-		var all linkSample
-		per := make([]linkSample, len(d.keys))
+		order = order[:0]
 		for i := range rs {
-			v, ok := rs[i].Metrics[name]
-			if !ok {
-				continue
+			if v, ok := rs[i].Metrics[name]; ok {
+				order = append(order, valued{v, i})
 			}
-			all.add(v, d.w[i])
-			for j := d.start[i]; j < d.start[i+1]; j++ {
-				per[d.kidx[j]].add(v, d.w[i])
+		}
+		slices.SortFunc(order, func(a, b valued) int {
+			if c := cmp.Compare(a.v, b.v); c != 0 {
+				return c
+			}
+			return a.i - b.i
+		})
+		all := linkSample{x: make([]float64, 0, len(order)), w: make([]float64, 0, len(order))}
+		per := make([]linkSample, len(d.keys))
+		for k := range per {
+			c := min(int(cells[k].t.N()), len(order)) // at most one value per mentioner
+			per[k] = linkSample{x: make([]float64, 0, c), w: make([]float64, 0, c)}
+		}
+		for _, o := range order {
+			all.add(o.v, d.w[o.i])
+			for j := d.start[o.i]; j < d.start[o.i+1]; j++ {
+				per[d.kidx[j]].add(o.v, d.w[o.i])
 			}
 		}
 		all.finish()
 		for k := range per {
 			per[k].finish()
-			lm := LinkMetric{Metric: name,
+			out[k] = append(out[k], LinkMetric{Metric: name,
 				Mentioners: linkPercentilesOf(&per[k], minSample),
-				Others:     linkComplement(&all, &per[k], minSample)}
-			out[k] = append(out[k], lm)
+				Others:     linkComplement(&all, &per[k], minSample)})
 		}
 	}
 	return out

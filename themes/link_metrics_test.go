@@ -2,6 +2,7 @@ package themes
 
 import (
 	"math/rand/v2"
+	"sort"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -59,23 +60,31 @@ func TestLinkMetricsHand(t *testing.T) {
 func TestLinkComplementQuantiles(t *testing.T) {
 	for _, weighted := range []bool{false, true} {
 		r := rand.New(rand.NewPCG(4, 4))
+		type draw struct {
+			x, w float64
+			key  bool
+		}
+		draws := make([]draw, 2000)
+		for i := range draws {
+			draws[i] = draw{x: float64(r.IntN(25)), w: 1, key: r.IntN(4) == 0}
+			if weighted {
+				draws[i].w = float64(1 + r.IntN(5))
+			}
+		}
+		// samples are filled in ascending order, as linkMetrics does
+		sort.SliceStable(draws, func(a, b int) bool { return draws[a].x < draws[b].x })
 		var all, key linkSample
 		var restX, restW []float64
-		for range 2000 {
-			x, w := float64(r.IntN(25)), 1.0
-			if weighted {
-				w = float64(1 + r.IntN(5))
-			}
-			all.add(x, w)
-			if r.IntN(4) == 0 {
-				key.add(x, w)
+		for _, dr := range draws {
+			all.add(dr.x, dr.w)
+			if dr.key {
+				key.add(dr.x, dr.w)
 			} else {
-				restX, restW = append(restX, x), append(restW, w)
+				restX, restW = append(restX, dr.x), append(restW, dr.w)
 			}
 		}
 		all.finish()
 		key.finish()
-		stat.SortWeighted(restX, restW)
 		got := linkComplement(&all, &key, 30)
 		require.NotNil(t, got.P50)
 		want := []float64{

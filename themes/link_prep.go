@@ -63,6 +63,12 @@ func (d *linkData) prepareSet(set string, rs []nps.Response, mentions [][]Mentio
 	d.cat = slices.Grow(d.cat, len(rs))
 	d.w = slices.Grow(d.w, len(rs))
 	d.start = slices.Grow(d.start, len(rs))
+	total := 0
+	for _, m := range mentions {
+		total += len(m)
+	}
+	d.kidx = slices.Grow(d.kidx, total)
+	d.frac = slices.Grow(d.frac, total)
 	for i := range rs {
 		if err := d.addResponse(&rs[i]); err != nil {
 			return fmt.Errorf("%sresponse %d (id %q): %w", where, i, rs[i].ID, err)
