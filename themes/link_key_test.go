@@ -208,3 +208,30 @@ func TestLinkSynthetic(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkWeighted checks that a weight of 2 counts like two copies of the
+// response in every point estimate (shares, impact, attribution), while
+// the effective sample size, and so the standard error, differs:
+// duplicating 40 responses gives n = 80, weighting them gives
+// n_eff = 80^2/160 = 40.
+func TestLinkWeighted(t *testing.T) {
+	rs, ms := linkHand()
+	var dupR []nps.Response
+	var dupM [][]Mention
+	for i := range rs {
+		dupR, dupM = append(dupR, rs[i], rs[i]), append(dupM, ms[i], ms[i])
+		rs[i].Weight = 2
+	}
+	w, err := Link(rs, ms, WithLinkMinSample(10))
+	require.NoError(t, err)
+	d, err := Link(dupR, dupM, WithLinkMinSample(10))
+	require.NoError(t, err)
+	for i := range w.Keys {
+		wk, dk := w.Keys[i], d.Keys[i]
+		assert.Equal(t, dk.Key, wk.Key)
+		assert.InDelta(t, dk.Share, wk.Share, 1e-12)
+		assert.InDelta(t, dk.Impact.Points, wk.Impact.Points, 1e-9)
+		assert.InDelta(t, dk.Attribution.Points, wk.Attribution.Points, 1e-9)
+		assert.InDelta(t, dk.Impact.StdErr*math.Sqrt2, wk.Impact.StdErr, 1e-9) // half the effective n
+	}
+}

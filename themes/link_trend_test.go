@@ -148,3 +148,20 @@ func TestLinkBySegmentMatchesLink(t *testing.T) {
 	assert.Nil(t, b.Groups[2].Keys[0].Impact) // one response: insufficient
 	assert.False(t, math.IsNaN(b.Groups[2].Keys[0].Share))
 }
+
+func TestLinkGroupsEmptyAndErrors(t *testing.T) {
+	tr, err := LinkByPeriod(nil, nil, nps.Month, time.UTC)
+	require.NoError(t, err)
+	assert.Empty(t, tr.Groups)
+	assert.Empty(t, tr.Moves)
+	b, err := LinkBySegment(nil, nil, "tier")
+	require.NoError(t, err)
+	assert.Empty(t, b.Groups)
+
+	rs := []nps.Response{{ID: "a", Score: 4}}
+	_, err = LinkByPeriod(rs, nil, nps.Month, time.UTC)
+	require.ErrorIs(t, err, LinkErrLength)
+	_, err = LinkBySegment(rs, [][]Mention{{{Key: ""}}}, "tier")
+	require.ErrorIs(t, err, LinkErrMention)
+	assert.Panics(t, func() { _, _ = LinkByPeriod(rs, [][]Mention{nil}, nps.Month, nil) })
+}
