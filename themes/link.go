@@ -61,7 +61,7 @@ type linkConfig struct {
 	seed       uint64
 }
 
-func newLinkConfig(opts []LinkOption) linkConfig {
+func linkConfigOf(opts []LinkOption) linkConfig {
 	c := linkConfig{minSample: LinkDefaultMinSample, confidence: LinkDefaultConfidence}
 	for _, o := range opts {
 		if o == nil {

@@ -8,8 +8,8 @@ import (
 	"github.com/verbatim-go/verbatim/themes"
 )
 
-// cohort appends n responses of one score, all mentioning keys, dated at.
-func cohort(rs []nps.Response, ms [][]themes.Mention, n, score int, at time.Time, keys ...string) ([]nps.Response, [][]themes.Mention) {
+// linkExampleCohort appends n responses of one score, all mentioning keys, dated at.
+func linkExampleCohort(rs []nps.Response, ms [][]themes.Mention, n, score int, at time.Time, keys ...string) ([]nps.Response, [][]themes.Mention) {
 	for range n {
 		var m []themes.Mention
 		for _, k := range keys {
@@ -38,9 +38,9 @@ func ExampleLink() {
 		if c.key != "" {
 			keys = []string{c.key}
 		}
-		rs, ms = cohort(rs, ms, c.promoters, 10, at, keys...)
-		rs, ms = cohort(rs, ms, c.pas, 8, at, keys...)
-		rs, ms = cohort(rs, ms, c.detrs, 2, at, keys...)
+		rs, ms = linkExampleCohort(rs, ms, c.promoters, 10, at, keys...)
+		rs, ms = linkExampleCohort(rs, ms, c.pas, 8, at, keys...)
+		rs, ms = linkExampleCohort(rs, ms, c.detrs, 2, at, keys...)
 	}
 	lk, err := themes.Link(rs, ms)
 	if err != nil {
@@ -70,12 +70,12 @@ func ExampleLinkShift() {
 	q2 := time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)
 	q3 := time.Date(2025, 8, 1, 0, 0, 0, 0, time.UTC)
 	var before, after themes.MentionSet
-	before.Responses, before.Mentions = cohort(nil, nil, 60, 9, q2)
-	before.Responses, before.Mentions = cohort(before.Responses, before.Mentions, 20, 8, q2, "billing")
-	before.Responses, before.Mentions = cohort(before.Responses, before.Mentions, 20, 3, q2, "billing")
-	after.Responses, after.Mentions = cohort(nil, nil, 50, 9, q3)
-	after.Responses, after.Mentions = cohort(after.Responses, after.Mentions, 40, 3, q3, "billing")
-	after.Responses, after.Mentions = cohort(after.Responses, after.Mentions, 40, 2, q3, "app crash")
+	before.Responses, before.Mentions = linkExampleCohort(nil, nil, 60, 9, q2)
+	before.Responses, before.Mentions = linkExampleCohort(before.Responses, before.Mentions, 20, 8, q2, "billing")
+	before.Responses, before.Mentions = linkExampleCohort(before.Responses, before.Mentions, 20, 3, q2, "billing")
+	after.Responses, after.Mentions = linkExampleCohort(nil, nil, 50, 9, q3)
+	after.Responses, after.Mentions = linkExampleCohort(after.Responses, after.Mentions, 40, 3, q3, "billing")
+	after.Responses, after.Mentions = linkExampleCohort(after.Responses, after.Mentions, 40, 2, q3, "app crash")
 	s, err := themes.LinkShift(before, after)
 	if err != nil {
 		panic(err)
@@ -98,9 +98,9 @@ func ExampleLinkByPeriod() {
 	var ms [][]themes.Mention
 	for q, crashes := range []int{0, 0, 45} {
 		at := time.Date(2025, time.Month(1+3*q), 10, 0, 0, 0, 0, time.UTC)
-		rs, ms = cohort(rs, ms, 60, 10, at, "friendly staff")
-		rs, ms = cohort(rs, ms, 40, 5, at, "pricing")
-		rs, ms = cohort(rs, ms, crashes, 1, at, "app crash")
+		rs, ms = linkExampleCohort(rs, ms, 60, 10, at, "friendly staff")
+		rs, ms = linkExampleCohort(rs, ms, 40, 5, at, "pricing")
+		rs, ms = linkExampleCohort(rs, ms, crashes, 1, at, "app crash")
 	}
 	tr, err := themes.LinkByPeriod(rs, ms, nps.Quarter, time.UTC)
 	if err != nil {
@@ -131,10 +131,10 @@ func ExampleLinkBySegment() {
 	var at time.Time
 	for _, tier := range []string{"enterprise", "smb"} {
 		from := len(rs)
-		rs, ms = cohort(rs, ms, 60, 9, at, "onboarding")
-		rs, ms = cohort(rs, ms, 40, 7, at)
+		rs, ms = linkExampleCohort(rs, ms, 60, 9, at, "onboarding")
+		rs, ms = linkExampleCohort(rs, ms, 40, 7, at)
 		if tier == "smb" {
-			rs, ms = cohort(rs, ms, 50, 4, at, "onboarding")
+			rs, ms = linkExampleCohort(rs, ms, 50, 4, at, "onboarding")
 		}
 		for i := from; i < len(rs); i++ {
 			rs[i].Segments = map[string]string{"tier": tier}

@@ -45,7 +45,7 @@ type LinkBreakdown struct {
 // col: one group per value in byte order, the responses without the
 // column last (nps.MissingKey). Errors as Link's.
 func LinkBySegment(responses []nps.Response, mentions [][]Mention, col string, opts ...LinkOption) (LinkBreakdown, error) {
-	c := newLinkConfig(opts)
+	c := linkConfigOf(opts)
 	d, err := linkPrepare(responses, mentions)
 	if err != nil {
 		return LinkBreakdown{}, err

@@ -10,6 +10,12 @@ import (
 // Linkage links keys (themes or causes) to the score of the responses
 // that mention them. Shares are fractions of 1 and weighted when the
 // responses carry weights; scores and impacts are NPS points.
+//
+// The minimum sample (WithLinkMinSample) guards every estimate: a score
+// among a group, an interval, a test, a percentile or a verdict is nil (or
+// flagged insufficient evidence) when its group is too small. Counts,
+// shares and the additive attribution describe the sample exactly and are
+// always present.
 type Linkage struct {
 	Overall nps.Summary `json:"overall"`
 	// Commented counts responses with comment text or at least one mention,
@@ -82,7 +88,7 @@ type LinkKey struct {
 // or a length mismatch (LinkErrLength) returns an error naming the
 // response.
 func Link(responses []nps.Response, mentions [][]Mention, opts ...LinkOption) (Linkage, error) {
-	c := newLinkConfig(opts)
+	c := linkConfigOf(opts)
 	d, err := linkPrepare(responses, mentions)
 	if err != nil {
 		return Linkage{}, err

@@ -17,9 +17,6 @@ const (
 	linkA        // promoter (advocate)
 )
 
-// linkScore is the contribution of each cell to p+ - p-.
-var linkScore = [3]float64{-1, 0, 1}
-
 // linkData is the validated input in flat arrays: every later pass is a
 // loop over them, O(responses + mentions), with no map lookups.
 type linkData struct {

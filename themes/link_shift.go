@@ -86,7 +86,7 @@ type ShiftRow struct {
 // of their mentions; see Shift. Errors name the set ("before", "after")
 // and the response.
 func LinkShift(before, after MentionSet, opts ...LinkOption) (Shift, error) {
-	c := newLinkConfig(opts)
+	c := linkConfigOf(opts)
 	d := &linkData{start: []int{0}}
 	if err := d.prepareSet("before", before.Responses, before.Mentions); err != nil {
 		return Shift{}, err

@@ -86,7 +86,7 @@ type LinkTrend struct {
 // nps.TrendBy; errors as Link's.
 func LinkByPeriod(responses []nps.Response, mentions [][]Mention, p nps.Period, loc *time.Location, opts ...LinkOption) (LinkTrend, error) {
 	p.Start(time.Time{}, loc) // validate p and loc even for empty input
-	c := newLinkConfig(opts)
+	c := linkConfigOf(opts)
 	d, err := linkPrepare(responses, mentions)
 	if err != nil {
 		return LinkTrend{}, err
