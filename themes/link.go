@@ -32,11 +32,11 @@ type MentionSet struct {
 
 // Sentinel errors of the linking functions, wrapped with the place.
 var (
-	// LinkErrLength: the mention lists and the responses differ in number.
-	LinkErrLength = errors.New("one mention list per response is required")
-	// LinkErrMention: a mention with an empty key or a strength that is
+	// ErrLinkLength: the mention lists and the responses differ in number.
+	ErrLinkLength = errors.New("one mention list per response is required")
+	// ErrLinkMention: a mention with an empty key or a strength that is
 	// negative, NaN or infinite.
-	LinkErrMention = errors.New("mention needs a key and a finite, non-negative strength")
+	ErrLinkMention = errors.New("mention needs a key and a finite, non-negative strength")
 )
 
 // Defaults of the linking options.

@@ -84,8 +84,8 @@ type LinkKey struct {
 // It makes a fixed number of passes over the responses and their mentions
 // (O(responses + mentions)), plus a sort per operational metric; the
 // optional bootstrap adds one pass per replicate. A score outside 0-10, a
-// weight out of bounds, a non-finite metric, a bad mention (LinkErrMention)
-// or a length mismatch (LinkErrLength) returns an error naming the
+// weight out of bounds, a non-finite metric, a bad mention (ErrLinkMention)
+// or a length mismatch (ErrLinkLength) returns an error naming the
 // response.
 func Link(responses []nps.Response, mentions [][]Mention, opts ...LinkOption) (Linkage, error) {
 	c := linkConfigOf(opts)

@@ -118,11 +118,11 @@ func TestLinkErrors(t *testing.T) {
 		err      error
 		contains string
 	}{
-		{"length", one, nil, LinkErrLength, "0 mention lists for 1 responses"},
-		{"empty key", one, [][]Mention{{{Key: ""}}}, LinkErrMention, `response 0 (id "r1"): mention 0`},
-		{"negative strength", one, [][]Mention{{{Key: "a", Strength: -1}}}, LinkErrMention, "strength -1"},
-		{"NaN strength", one, [][]Mention{{{Key: "a", Strength: math.NaN()}}}, LinkErrMention, "NaN"},
-		{"infinite strength", one, [][]Mention{{{Key: "a", Strength: math.Inf(1)}}}, LinkErrMention, "+Inf"},
+		{"length", one, nil, ErrLinkLength, "0 mention lists for 1 responses"},
+		{"empty key", one, [][]Mention{{{Key: ""}}}, ErrLinkMention, `response 0 (id "r1"): mention 0`},
+		{"negative strength", one, [][]Mention{{{Key: "a", Strength: -1}}}, ErrLinkMention, "strength -1"},
+		{"NaN strength", one, [][]Mention{{{Key: "a", Strength: math.NaN()}}}, ErrLinkMention, "NaN"},
+		{"infinite strength", one, [][]Mention{{{Key: "a", Strength: math.Inf(1)}}}, ErrLinkMention, "+Inf"},
 		{"score", []nps.Response{{ID: "r1", Score: 11}}, [][]Mention{nil}, nps.ErrScore, `response 0 (id "r1")`},
 		{"weight", []nps.Response{{ID: "r1", Score: 3, Weight: -2}}, [][]Mention{nil}, nps.ErrWeight, "weight -2"},
 		{"metric", []nps.Response{{ID: "r1", Score: 3, Metrics: map[string]float64{"wait": math.NaN()}}}, [][]Mention{nil}, nps.ErrMetric, `metric "wait"`},

@@ -52,7 +52,7 @@ func (d *linkData) prepareSet(set string, rs []nps.Response, mentions [][]Mentio
 		where += set + ": "
 	}
 	if len(mentions) != len(rs) {
-		return fmt.Errorf("%s%d mention lists for %d responses: %w", where, len(mentions), len(rs), LinkErrLength)
+		return fmt.Errorf("%s%d mention lists for %d responses: %w", where, len(mentions), len(rs), ErrLinkLength)
 	}
 	if d.index == nil {
 		d.index = map[string]int32{}
@@ -74,7 +74,7 @@ func (d *linkData) prepareSet(set string, rs []nps.Response, mentions [][]Mentio
 		for j, m := range mentions[i] {
 			if m.Key == "" || !(m.Strength >= 0) || math.IsInf(m.Strength, 0) {
 				return fmt.Errorf("%sresponse %d (id %q): mention %d: key %q, strength %v: %w",
-					where, i, rs[i].ID, j, m.Key, m.Strength, LinkErrMention)
+					where, i, rs[i].ID, j, m.Key, m.Strength, ErrLinkMention)
 			}
 			d.addMention(from, d.keyIndex(m.Key), m.Strength)
 		}

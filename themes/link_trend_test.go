@@ -160,8 +160,8 @@ func TestLinkGroupsEmptyAndErrors(t *testing.T) {
 
 	rs := []nps.Response{{ID: "a", Score: 4}}
 	_, err = LinkByPeriod(rs, nil, nps.Month, time.UTC)
-	require.ErrorIs(t, err, LinkErrLength)
+	require.ErrorIs(t, err, ErrLinkLength)
 	_, err = LinkBySegment(rs, [][]Mention{{{Key: ""}}}, "tier")
-	require.ErrorIs(t, err, LinkErrMention)
+	require.ErrorIs(t, err, ErrLinkMention)
 	assert.Panics(t, func() { _, _ = LinkByPeriod(rs, [][]Mention{nil}, nps.Month, nil) })
 }
