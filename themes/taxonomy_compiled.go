@@ -18,7 +18,9 @@ import (
 // cue itself negates ("not ... yet", "nobody called back"); a match before
 // a contrast word in its sentence is discounted by ContrastBefore. A
 // cause's score is the sum, over its cues, of each cue's strongest match,
-// so one cue repeated adds no more than once. Causes at or above Threshold
+// so one cue repeated adds no more than once; when the respondent's score
+// is passed, it is multiplied by the cause's score band factor
+// (CauseScoreBand). Causes at or above Threshold
 // are ranked by score (ties in taxonomy order) and capped at MaxCauses; a
 // comment with none of them gets CauseNone.
 type Taxonomy struct {
