@@ -5,7 +5,8 @@ import (
 )
 
 // CauseScore is one cause's score for a comment: the sum of the weights of
-// the distinct cues that fired.
+// the distinct cues that fired, times the cause's score band factor when
+// the respondent's score was passed (see CauseScoreBand).
 type CauseScore struct {
 	Cause Cause   `json:"cause"`
 	Score float64 `json:"score"`
@@ -109,6 +110,11 @@ func (t *Taxonomy) result(sc *causeScratch, ev []Evidence, o causeOptions) Cause
 	for i, w := range sc.best {
 		if w > 0 {
 			scores[t.cues[i].cause].Score += w
+		}
+	}
+	if o.score >= 0 {
+		for i := range scores {
+			scores[i].Score *= t.factors[i][o.score]
 		}
 	}
 	ranked := scores[n:n]

@@ -228,6 +228,7 @@ func (s *TaxonomySpec) AddCause(def CauseDef) error {
 		return fmt.Errorf("themes: taxonomy: cause %q already exists: %w", def.Key, ErrTaxonomyInvalid)
 	}
 	def.Cues = append([]Cue(nil), def.Cues...)
+	def.ScoreBands = append([]CauseScoreBand(nil), def.ScoreBands...)
 	s.Causes = append(s.Causes, def)
 	return nil
 }
@@ -246,6 +247,7 @@ func (s TaxonomySpec) clone() TaxonomySpec {
 	s.Causes = append([]CauseDef(nil), s.Causes...)
 	for i := range s.Causes {
 		s.Causes[i].Cues = append([]Cue(nil), s.Causes[i].Cues...)
+		s.Causes[i].ScoreBands = append([]CauseScoreBand(nil), s.Causes[i].ScoreBands...)
 	}
 	return s
 }

@@ -85,6 +85,9 @@ func taxonomyOverlayCause(b *CauseDef, d CauseDef) {
 		b.Cues = nil
 	}
 	b.Cues = append(b.Cues, d.Cues...)
+	if len(d.ScoreBands) > 0 {
+		b.ScoreBands = append([]CauseScoreBand(nil), d.ScoreBands...)
+	}
 }
 
 func taxonomyFillDefaults(s *TaxonomySpec) {
@@ -152,6 +155,9 @@ func taxonomyCheckCause(d CauseDef) error {
 		return fmt.Errorf("recovery days %d-%d: want 0 <= min_days <= max_days: %w", r.MinDays, r.MaxDays, ErrTaxonomyInvalid)
 	case r.MaxPoints < r.MinPoints:
 		return fmt.Errorf("recovery points %d-%d: want min_points <= max_points: %w", r.MinPoints, r.MaxPoints, ErrTaxonomyInvalid)
+	}
+	if err := causeBandsCheck(d.ScoreBands); err != nil {
+		return err
 	}
 	seen := make(map[string]int, len(d.Cues))
 	for j, c := range d.Cues {
