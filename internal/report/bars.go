@@ -73,7 +73,7 @@ func (c ImpactChart) WriteSVG(w io.Writer) error {
 			text = signed(r.Value, 1)
 			if finite(r.Lo) && finite(r.Hi) {
 				s.whisker(x.at(r.Lo), x.at(r.Hi), y+barRow/2)
-				text += "  [" + signed(r.Lo, 1) + ", " + signed(r.Hi, 1) + "]"
+				text += " [" + signed(r.Lo, 1) + ", " + signed(r.Hi, 1) + "]"
 			}
 		}
 		s.rowValue(text, r.Label, chartWidth-valueW+10, y, valueW-14)
@@ -144,7 +144,7 @@ func (c ShareChart) WriteSVG(w io.Writer) error {
 			text = percent(r.Share, 1)
 		}
 		if r.Note != "" {
-			text += "  " + r.Note
+			text += " " + r.Note
 		}
 		s.rowValue(text, r.Label, chartWidth-valueW+10, y, valueW-14)
 	}

@@ -122,5 +122,19 @@ func runeEnd(s string, i int) int {
 // escHTML escapes text for HTML content and attributes after making it
 // valid UTF-8.
 func escHTML(s string) string {
-	return template.HTMLEscapeString(strings.ToValidUTF8(s, "\uFFFD"))
+	return template.HTMLEscapeString(validUTF8(s))
+}
+
+// validUTF8 replaces each byte of invalid UTF-8 with U+FFFD (one per byte,
+// unlike strings.ToValidUTF8, so the result does not depend on where a
+// comment was cut into pieces).
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s { // ranging yields utf8.RuneError for each bad byte
+		b.WriteRune(r)
+	}
+	return b.String()
 }

@@ -157,7 +157,7 @@ func (s *svgw) stackRow(r StackRow, cats []Category, y, x0, x1, vx, vw float64) 
 	}
 }
 
-// joinNonEmpty joins the non-empty parts with two spaces.
+// joinNonEmpty joins the non-empty parts with a space.
 func joinNonEmpty(parts ...string) string {
 	out := ""
 	for _, p := range parts {
@@ -165,7 +165,7 @@ func joinNonEmpty(parts ...string) string {
 			continue
 		}
 		if out != "" {
-			out += "  "
+			out += " "
 		}
 		out += p
 	}

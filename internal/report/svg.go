@@ -166,7 +166,7 @@ func esc(s string) string {
 
 // clean makes a label single-line and valid UTF-8.
 func clean(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = validUTF8(s)
 	return strings.Join(strings.Fields(s), " ")
 }
 
