@@ -127,6 +127,9 @@ func (c ShareChart) WriteSVG(w io.Writer) error {
 	for _, r := range c.Refs {
 		vs = append(vs, r.Value)
 	}
+	if allZero(vs) { // shares cannot be negative: show 0 to 100%, not ±100%
+		vs = append(vs, 1)
+	}
 	x := niceScale(vs, 5, barLabelW, chartWidth-valueW)
 	top := titleSpace + barAxisH
 	bottom := top + float64(len(c.Rows))*barRow
@@ -223,4 +226,14 @@ func (s *svgw) refLines(refs []RefLine, x scale, top, bottom float64) {
 		s.line(px, top-4, px, y-3, `stroke="`+colText+`" stroke-width="1.5" stroke-dasharray="5 3"`)
 		s.text(px+4, y, "start", `font-size="`+num(smallFont)+`"`, r.Label, chartWidth-px-8, smallFont)
 	}
+}
+
+// allZero reports whether every finite value is zero.
+func allZero(vs []float64) bool {
+	for _, v := range vs {
+		if finite(v) && v != 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -230,6 +230,12 @@ func TestBarEdges(t *testing.T) {
 		assert.Contains(t, texts(es), "45.5% n=11")
 		assert.Contains(t, texts(es), "25%")
 	})
+	t.Run("all-zero shares span 0 to 100%", func(t *testing.T) {
+		es := parseSVG(t, render(ShareChart{Rows: []ShareRow{{"a", 0, ""}}}))
+		// Domain {0, 1}: raw step 2*0.5/5 = 0.2, ticks 0%, 20%, ..., 100%.
+		assert.Subset(t, texts(es), []string{"0%", "20%", "100%"})
+		assert.NotContains(t, texts(es), "\u2212100%")
+	})
 	t.Run("stack percentages and skipped values", func(t *testing.T) {
 		es := parseSVG(t, render(StackChart{Categories: NPSCategories(), Rows: []StackRow{{"r", []float64{50, nan, 150}, "n=200"}}}))
 		ts := texts(es)

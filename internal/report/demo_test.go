@@ -156,3 +156,21 @@ func demoQuotes() template.HTML {
 			"positive=friendly", "positive=sorted it out", "positive=Easy to use"),
 	)
 }
+
+// edgesOut, when set, makes TestEdgesPage write every chart test case on
+// one page, to look at the edge cases in a browser.
+var edgesOut = flag.String("edges-out", "", "write the page of chart edge cases to this file")
+
+func TestEdgesPage(t *testing.T) {
+	if *edgesOut == "" {
+		t.Skip("set -edges-out=FILE to write the edge-case page")
+	}
+	var body []template.HTML
+	for _, c := range chartCases() {
+		body = append(body, Figure(c.chart, c.name))
+	}
+	f, err := os.Create(*edgesOut)
+	require.NoError(t, err)
+	require.NoError(t, Document{Title: "Chart edge cases", Sections: []Section{{Heading: "Cases", Body: body}}}.WriteHTML(f))
+	require.NoError(t, f.Close())
+}

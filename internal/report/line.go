@@ -37,7 +37,6 @@ const (
 // WriteSVG draws the chart; the only error is the writer's.
 func (c LineChart) WriteSVG(w io.Writer) error {
 	var s svgw
-	s.open(chartWidth, lineHeight, c.Title, c.Desc)
 	top, bottom := titleSpace+12, lineHeight-lineBottom
 	var vs []float64
 	for _, p := range c.Points {
@@ -49,10 +48,13 @@ func (c LineChart) WriteSVG(w io.Writer) error {
 		}
 	}
 	if len(vs) == 0 {
-		s.noData(chartWidth, lineHeight)
+		h := barHeightFor(0)
+		s.open(chartWidth, h, c.Title, c.Desc)
+		s.noData(chartWidth, h)
 		s.close()
 		return s.writeTo(w)
 	}
+	s.open(chartWidth, lineHeight, c.Title, c.Desc)
 	y := niceScale(vs, 5, bottom, top)
 	s.yAxis(y, lineLeft, chartWidth-lineRight, c.YLabel)
 	n := float64(len(c.Points))

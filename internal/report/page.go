@@ -129,7 +129,9 @@ var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 
 // pageCSS: system fonts only, dark text on light backgrounds (contrast at
 // least 4.5:1), one column that fits a phone, and print rules that keep
-// figures, quotes and table rows whole.
+// figures, quotes and table rows whole. Charts keep a minimum width and
+// scroll sideways on a phone, since shrunk to fit their labels would be
+// too small to read.
 const pageCSS = `
 :root{color-scheme:light;--text:#1f2328;--muted:#57606a;--line:#d8dee4;--bg:#ffffff;--soft:#f6f8fa;--mark:#fff1a8;--markline:#9a6700}
 *{box-sizing:border-box}
@@ -140,8 +142,8 @@ h2{font-size:1.3rem;margin:2.25rem 0 .5rem;padding-bottom:.25rem;border-bottom:1
 .sub,.intro,figcaption,footer.page{color:var(--muted)}
 nav ol{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;padding:0;margin:1rem 0;list-style:none;font-size:.95rem}
 nav a{color:#0b5cad}
-figure{margin:1rem 0}
-figure svg,section>svg{display:block;width:100%;height:auto;max-width:100%}
+figure{margin:1rem 0;overflow-x:auto}
+figure svg,section>svg{display:block;width:100%;height:auto;min-width:600px}
 figcaption{font-size:.9rem;margin-top:.25rem}
 .table-wrap{overflow-x:auto;margin:1rem 0}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
@@ -160,6 +162,6 @@ tbody tr:nth-child(even){background:#fbfcfd}
 .quote footer{margin-top:.4rem;font-size:.85rem;color:var(--muted);display:flex;flex-wrap:wrap;gap:.25rem .75rem}
 mark{background:var(--mark);color:inherit;border-bottom:2px solid var(--markline);padding:0 .1em}
 @media (max-width:600px){body{padding:1rem .75rem 2rem}h1{font-size:1.45rem}.stats dd{font-size:1.3rem}}
-@media print{body{max-width:none;padding:0;font-size:11pt}nav{display:none}h2{break-after:avoid}
+@media print{body{max-width:none;padding:0;font-size:11pt}figure{overflow:visible}figure svg{min-width:0}nav{display:none}h2{break-after:avoid}
 figure,.quote,tr,.stats div{break-inside:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 `

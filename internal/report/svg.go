@@ -33,7 +33,9 @@ const (
 	// charWidth is a generous average advance of a sans-serif glyph as a
 	// fraction of the font size, used to decide when to truncate a label.
 	// It errs wide so that labels are cut rather than overlap.
-	charWidth  = 0.56
+	charWidth = 0.56
+	// boldWidth is the same for the bold chart title.
+	boldWidth  = 0.64
 	titleSpace = 30.0
 	fontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 )
@@ -81,7 +83,7 @@ func (s *svgw) open(w, h float64, title, desc string) {
 		s.printf("<desc>", esc(desc), "</desc>")
 	}
 	if title != "" {
-		s.text(8, 20, "start", `font-weight="600" font-size="15"`, title, w-16, 15)
+		s.text(8, 20, "start", `font-weight="600" font-size="15"`, title, (w-16)*charWidth/boldWidth, 15)
 	}
 }
 
