@@ -151,10 +151,10 @@ func TestCauseEvalDev(t *testing.T) {
 	t.Logf("nps_verbatims_dev.csv: %d rows (%d even, tuned on; %d odd, held out)\n%s\n%s\n%s",
 		len(rows), len(even), len(odd),
 		causeEvalTable("even rows (tuned on)", se), causeEvalTable("odd rows (held out)", so), causeEvalTable("all rows", sa))
-	// Floors a little under the figures measured when the cues and score
-	// bands were last changed (even 0.831, odd 0.639; before that 0.793 and
-	// 0.615), so a change that breaks the taxonomy fails here. The
-	// held-out figure is below the 0.70 target.
-	require.GreaterOrEqual(t, causeMacroF1(se), 0.81, "macro-F1 on the tuning rows")
-	require.GreaterOrEqual(t, causeMacroF1(so), 0.62, "macro-F1 on the held-out rows")
+	// Floors a little under the figures measured when the cues were last
+	// changed (even 0.833, odd 0.644; before that 0.831 and 0.639, and
+	// 0.793 and 0.615), so a change that breaks the taxonomy fails here.
+	// The held-out figure is below the 0.70 target.
+	require.GreaterOrEqual(t, causeMacroF1(se), 0.82, "macro-F1 on the tuning rows")
+	require.GreaterOrEqual(t, causeMacroF1(so), 0.63, "macro-F1 on the held-out rows")
 }

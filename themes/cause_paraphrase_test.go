@@ -10,7 +10,8 @@ import (
 // TestCauseParaphrases checks the main cause the default taxonomy finds in
 // comments written for this test, in varied wording and from industries
 // other than the broadband provider of the evaluation data (banks, SaaS,
-// retail, utilities, mobile), so cues that only fit one provider's
+// retail, utilities, mobile, and an airline, an insurer, an energy supplier
+// and a software vendor), so cues that only fit one provider's
 // customers show up here. Each expected cause follows the annotation rules
 // of ../shared/data/README.md and the cause descriptions of
 // ../shared/docs/domain.md; the score, when given, is the respondent's.
@@ -85,6 +86,44 @@ func TestCauseParaphrases(t *testing.T) {
 		{"blame each other", "The installer and your call centre just blame each other", 1, themes.CauseMisalignment},
 		{"left hand", "The left hand doesn't know what the right hand is doing", 2, themes.CauseMisalignment},
 		{"conflicting", "Conflicting information from the app and the helpline", 3, themes.CauseMisalignment},
+		// Airline, insurer, energy supplier and software vendor: four per
+		// cause, one per industry, in wording unlike the broadband comments
+		// the cues were tuned on.
+		// service, other industries
+		{"airline gate staff", "The gate staff were rude and the check-in queue took an hour", 2, themes.CauseService},
+		{"insurer claim slow", "My claim took six weeks to process and the handler was unhelpful", 1, themes.CauseService},
+		{"energy engineer", "The engineer never turned up to fit the smart meter and I lost a day's pay", 0, themes.CauseService},
+		{"software support hold", "Support kept me on hold for forty minutes before a rude agent hung up", 1, themes.CauseService},
+		// product, other industries
+		{"airline seats", "The seats are cramped and uncomfortable and the entertainment system was broken", 4, themes.CauseProduct},
+		{"insurer cover", "The policy is overpriced for what it covers", 5, themes.CauseProduct},
+		{"energy app", "Your app keeps logging me out and the meter readings page won't load", 4, themes.CauseProduct},
+		{"software crashes", "The new version is buggy and keeps crashing when I open large files", 3, themes.CauseProduct},
+		// expectations, other industries
+		{"airline baggage fee", "The fare looked cheap but then hidden charges for bags and seats were added", 3, themes.CauseExpectations},
+		{"insurer excess", "Nobody told me the excess would be that high when I took out the policy", 2, themes.CauseExpectations},
+		{"energy fixed price", "I was promised a fixed price and my direct debit has gone up twice", 2, themes.CauseExpectations},
+		{"software licence", "The sales team assured us single sign-on was included, now it is an extra cost", 3, themes.CauseExpectations},
+		// feedback loop, other industries
+		{"airline refund emails", "I have emailed about my refund five times and my emails are ignored", 0, themes.CauseFeedbackLoop},
+		{"insurer complaint", "Complained twice about the renewal and nothing has changed, nobody listens", 1, themes.CauseFeedbackLoop},
+		{"energy billing again", "This is the third time I have reported the same billing error and it is still not fixed", 0, themes.CauseFeedbackLoop},
+		{"software requests", "We have raised this bug many times and you never get back to us", 2, themes.CauseFeedbackLoop},
+		// methodology, other industries
+		{"airline survey spam", "Please stop sending me surveys after every flight", 5, themes.CauseMethodology},
+		{"insurer not policyholder", "I am not the policy holder, my husband is the account holder", 5, themes.CauseMethodology},
+		{"energy no tens", "Nobody gets a 10 from me, it was fine", 7, themes.CauseMethodology},
+		{"software wrong score", "Clicked the wrong score by mistake, meant to give 9", 2, themes.CauseMethodology},
+		// timing, other industries
+		{"airline not flown", "Haven't flown yet, the trip is next month", 7, themes.CauseTiming},
+		{"insurer no claim", "Only took the policy out last week, too early to say", 8, themes.CauseTiming},
+		{"energy first bill", "Just switched supplier and haven't had my first bill yet", 7, themes.CauseTiming},
+		{"software trial", "Still in the trial period, we will see how it goes", 7, themes.CauseTiming},
+		// misalignment, other industries
+		{"airline desk vs app", "The app said my flight was on time but the desk told me something completely different", 3, themes.CauseMisalignment},
+		{"insurer agents", "One agent said I was covered, the next one said I was not", 2, themes.CauseMisalignment},
+		{"energy departments", "Billing and the meter team give conflicting information and blame each other", 1, themes.CauseMisalignment},
+		{"software sales vs support", "Sales told us one thing and support told us the opposite", 2, themes.CauseMisalignment},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -133,6 +133,7 @@ func (t *Taxonomy) result(sc *causeScratch, ev []Evidence, o causeOptions) Cause
 		}
 		return 0
 	})
+	ranked = t.secondary(ranked)
 	if o.maxCauses > 0 && len(ranked) > o.maxCauses {
 		ranked = ranked[:o.maxCauses]
 	}
@@ -140,4 +141,19 @@ func (t *Taxonomy) result(sc *causeScratch, ev []Evidence, o causeOptions) Cause
 		ranked = append(ranked, CauseScore{Cause: CauseNone})
 	}
 	return CauseResult{Scores: scores, Ranked: ranked[:len(ranked):len(ranked)], Evidence: ev}
+}
+
+// secondary drops the causes after the first that score below
+// SecondaryRatio times the first's score; ranked is sorted highest first.
+func (t *Taxonomy) secondary(ranked []CauseScore) []CauseScore {
+	if len(ranked) < 2 || t.spec.SecondaryRatio == 0 {
+		return ranked
+	}
+	floor := t.spec.SecondaryRatio * ranked[0].Score
+	for i := 1; i < len(ranked); i++ {
+		if ranked[i].Score < floor {
+			return ranked[:i]
+		}
+	}
+	return ranked
 }

@@ -54,6 +54,9 @@ func taxonomyMerge(base, ext TaxonomySpec) (TaxonomySpec, error) {
 	if ext.ContrastBefore != 0 {
 		out.ContrastBefore = ext.ContrastBefore
 	}
+	if ext.SecondaryRatio != 0 {
+		out.SecondaryRatio = ext.SecondaryRatio
+	}
 	for i, d := range ext.Causes {
 		b := out.find(d.Key)
 		if b == nil {
@@ -120,6 +123,8 @@ func taxonomyCheckSettings(s *TaxonomySpec) error {
 		return bad("pattern_gap", s.PatternGap, "0 to 30")
 	case !(s.ContrastBefore > 0 && s.ContrastBefore <= 1):
 		return bad("contrast_before", s.ContrastBefore, "above 0 and at most 1")
+	case !(s.SecondaryRatio >= 0 && s.SecondaryRatio <= 1):
+		return bad("secondary_ratio", s.SecondaryRatio, "0 to 1")
 	case len(s.Causes) == 0:
 		return fmt.Errorf("no causes: %w", ErrTaxonomyInvalid)
 	}
