@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/verbatim-go/verbatim/cluster"
 	"github.com/verbatim-go/verbatim/themes"
@@ -35,32 +36,76 @@ type Counts struct {
 // stem) on workers goroutines (GOMAXPROCS when workers < 1) and returns the
 // term counts. The result is identical for any number of workers.
 func Count(a *themes.Analyzer, comments []string, workers int) Counts {
-	return countsOf(analyzeBlocks(a, comments, workers))
+	return countsOf(analyzeBlocks(a, comments, workers), workers)
 }
 
-// countsOf assembles the blocks' term counts into one matrix, releasing
-// each block once copied.
-func countsOf(blocks []block) Counts {
+// countsOf assembles the blocks' term counts into one matrix: each block
+// becomes its own rows on workers goroutines (and is released once done),
+// then the parts are stacked in block order.
+func countsOf(blocks []block, workers int) Counts {
 	keys, remap := mergeKeys(blocks)
-	b := cluster.NewBuilder(len(keys))
-	var row []cluster.Entry
-	for bi := range blocks {
-		blk := &blocks[bi]
-		start := int32(0)
-		for _, end := range blk.ends {
-			row = row[:0]
-			for _, id := range blk.ids[start:end] {
-				row = append(row, cluster.Entry{Col: int(remap[bi][id]), Val: 1})
-			}
-			start = end
-			// Columns are in range and counts finite: AddRow cannot fail.
-			if err := b.AddRow(row); err != nil {
-				panic("bench: " + err.Error())
-			}
-		}
-		blocks[bi] = block{} // release the block as soon as it is copied
+	parts := make([]*cluster.CSR, len(blocks))
+	parallelBlocks(len(blocks), workers, func(bi int) {
+		parts[bi] = blockRows(&blocks[bi], remap[bi], len(keys))
+		blocks[bi] = block{}
+	})
+	x, err := cluster.ShardStack(parts...)
+	if err != nil { // parts share one width: only an empty corpus fails
+		x = cluster.NewBuilder(len(keys)).Build()
 	}
-	return Counts{X: b.Build(), Keys: keys}
+	return Counts{X: x, Keys: keys}
+}
+
+// blockRows returns one block's comments as count rows over cols columns.
+func blockRows(blk *block, remap []int32, cols int) *cluster.CSR {
+	b := cluster.NewBuilder(cols)
+	var ids []int32
+	var row []cluster.Entry
+	start := int32(0)
+	for _, end := range blk.ends {
+		ids = ids[:0]
+		for _, id := range blk.ids[start:end] {
+			ids = append(ids, remap[id])
+		}
+		start = end
+		// Sorting 4-byte ids and counting runs here leaves the builder
+		// sorted, duplicate-free entries, its cheapest case.
+		slices.Sort(ids)
+		row = row[:0]
+		for i, c := range ids {
+			if i > 0 && c == ids[i-1] {
+				row[len(row)-1].Val++
+				continue
+			}
+			row = append(row, cluster.Entry{Col: int(c), Val: 1})
+		}
+		// Columns are in range and counts finite: AddRow cannot fail.
+		if err := b.AddRow(row); err != nil {
+			panic("bench: " + err.Error())
+		}
+	}
+	return b.Build()
+}
+
+// parallelBlocks calls fn for every block index on workers goroutines
+// (GOMAXPROCS when workers < 1). Each index is handled once; fn must only
+// touch that block's data.
+func parallelBlocks(n, workers int, fn func(i int)) {
+	if workers < 1 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(workers, n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // analyzeBlocks runs the analyzer over comments in blocks of blockDocs.

@@ -92,5 +92,5 @@ func CountFile(path string, a *themes.Analyzer, workers int) (Counts, int64, err
 	if err != nil {
 		return Counts{}, 0, fmt.Errorf("bench: %w", err)
 	}
-	return countsOf(blocks), st.Size(), nil
+	return countsOf(blocks, workers), st.Size(), nil
 }
