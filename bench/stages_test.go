@@ -235,3 +235,24 @@ func BenchmarkLink(b *testing.B) {
 		perDoc(b, f.n, u)
 	})
 }
+
+// BenchmarkAssignOne places one new comment (cycling through the corpus)
+// in a clustering fitted on the corpus: analysis, term columns, TF-IDF and
+// the nearest of 20 centroids. The target is under 50 µs per comment.
+func BenchmarkAssignOne(b *testing.B) {
+	sizes(b, func(b *testing.B, f *fixture) {
+		comments := f.Corpus(b).Comments
+		s, err := bench.NewAssigner(analyzer(b), f.Counts(b), 20)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			if _, _, err := s.Assign(comments[i%len(comments)]); err != nil {
+				b.Fatal(err)
+			}
+			i++
+		}
+	})
+}
