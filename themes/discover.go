@@ -93,6 +93,15 @@ func prepare(ctx context.Context, comments []string, o *discoverOptions) (*Analy
 		exclude = discoverExcluder(an)
 	}
 	sp := newThemeSpace(voc, exclude)
+	if o.nonNoun < 1 {
+		shares, err := discoverNounShares(ctx, an, comments)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		for c, k := range sp.keys {
+			sp.idf[c] *= discoverNounWeight(shares, k, o.nonNoun)
+		}
+	}
 	x, err := discoverVectors(ctx, an, sp, comments, o.workers)
 	if err != nil {
 		return nil, nil, nil, err
@@ -151,7 +160,13 @@ func (m *Model) cluster(ctx context.Context, x *cluster.CSR, o *discoverOptions)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	fit, err := cluster.Fit(discoverSubRows(x, rest), cluster.WithK(k), cluster.WithSeed(o.seed),
+	var rows *cluster.CSR
+	if o.lsaDims > 0 {
+		rows = discoverLSA(x, rest, o.lsaDims, o.seed)
+	} else {
+		rows = discoverSubRows(x, rest)
+	}
+	fit, err := cluster.Fit(rows, cluster.WithK(k), cluster.WithSeed(o.seed),
 		cluster.WithRestarts(o.restarts), cluster.WithWorkers(o.workers))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrNoContent, err)

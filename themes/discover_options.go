@@ -51,6 +51,8 @@ type discoverOptions struct {
 	representatives int
 	topTerms        int
 	labels          bool
+	lsaDims         int     // 0: cluster the TF-IDF rows themselves
+	nonNoun         float64 // weight of a term never seen as a noun; 1: no noun weighting
 }
 
 func defaultDiscoverOptions() discoverOptions {
@@ -59,7 +61,7 @@ func defaultDiscoverOptions() discoverOptions {
 		workers: runtime.GOMAXPROCS(0), restarts: DefaultRestarts, phraseSample: DefaultPhraseSample,
 		maxDocShare: 0.5, minTerms: DefaultMinTerms, minStrength: DefaultMinStrength,
 		strengthRatio: DefaultStrengthRatio, representatives: DefaultRepresentatives,
-		topTerms: DefaultTopTerms, labels: true,
+		topTerms: DefaultTopTerms, labels: true, nonNoun: 0.3, lsaDims: discoverLSADims,
 	}
 }
 

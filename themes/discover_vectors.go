@@ -147,7 +147,13 @@ lovely love loved loves loving like liked likes best better worse worst bad terr
 horrible dreadful poor poorly happy unhappy pleased glad satisfied dissatisfied disappointed
 disappointing disappointment delighted thrilled impressed impressive fabulous terrific
 decent mediocre average really very much so extremely absolutely definitely totally
-highly pretty quite super cool wow overall thanks thank`
+highly pretty quite super cool wow overall thanks thank` + " " + discoverFiller
+
+// discoverFiller are the words of non-answers ("no comment", "STOP",
+// "nothing to add", "n/a"): on their own they carry no theme, so a comment
+// made only of them goes to the no-theme group.
+const discoverFiller = `comment comments stop unsubscribe none nothing nil nope yes idk dunno test
+add else anything everything`
 
 // discoverExcluder returns a function that reports whether a key is an
 // evaluative word or a phrase containing one.

@@ -1,17 +1,18 @@
-package themes_test
+package themes
 
 import (
 	"context"
 	"encoding/csv"
 	"os"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/verbatim-go/verbatim"
 	"github.com/verbatim-go/verbatim/cluster"
 	"github.com/verbatim-go/verbatim/internal/shared"
-	"github.com/verbatim-go/verbatim/themes"
 )
 
 // evalSet is a labelled corpus: comments and their gold classes.
@@ -23,7 +24,7 @@ type evalSet struct {
 }
 
 // readEvalCSV reads the rows of a CSV file whose text and gold columns are
-// both non-empty (the rows sklearn_themes.py keeps).
+// both non-empty (the rows sklearn_py keeps).
 func readEvalCSV(t *testing.T, path, textCol, goldCol string) ([]string, []string) {
 	t.Helper()
 	f, err := os.Open(path)
@@ -89,24 +90,70 @@ func evalSets(t *testing.T) []evalSet {
 	return sets
 }
 
+// evalVariant is one way of running Discover in the comparison.
+type evalVariant struct {
+	name string
+	opts []DiscoverOption
+}
+
+func evalVariants() []evalVariant {
+	lsa := func(d int) DiscoverOption { return func(o *discoverOptions) { o.lsaDims = d } }
+	noun := func(w float64) DiscoverOption { return func(o *discoverOptions) { o.nonNoun = w } }
+	all := []evalVariant{
+		{"default", nil},
+		{"plain-tfidf", []DiscoverOption{noun(1), lsa(0)}},
+		{"keep-sentiment", []DiscoverOption{DiscoverKeepSentiment()}},
+		{"lsa100", []DiscoverOption{lsa(100)}},
+		{"lsa200", []DiscoverOption{lsa(200)}},
+		{"noun0.3", []DiscoverOption{noun(0.3)}},
+		{"noun0.1", []DiscoverOption{noun(0.1)}},
+		{"noun0.3+lsa100", []DiscoverOption{noun(0.3), lsa(100)}},
+		{"noun0.1+lsa100", []DiscoverOption{noun(0.1), lsa(100)}},
+		{"noun0.1+lsa50", []DiscoverOption{noun(0.1), lsa(50)}},
+		{"lsa50", []DiscoverOption{lsa(50)}},
+	}
+	want := os.Getenv("VERBATIM_EVAL_VARIANTS")
+	if want == "" {
+		return all[:1]
+	}
+	var out []evalVariant
+	for _, v := range all {
+		if want == "all" || strings.Contains(","+want+",", ","+v.name+",") {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
 // TestEvalQuality prints NMI and ARI of the main theme against the gold
 // class at the gold k. Comments in the no-theme group count as one more
 // cluster, so nothing is left out of the score.
 func TestEvalQuality(t *testing.T) {
-	for _, s := range evalSets(t) {
-		m, err := themes.Discover(context.Background(), s.comments, themes.DiscoverK(s.k), themes.DiscoverWithoutLabels())
-		require.NoError(t, err)
-		pred := make([]int, len(s.comments))
-		for i := range pred {
-			pred[i] = -1
-			if ms := m.Memberships(i); len(ms) > 0 {
-				pred[i] = ms[0].Theme
-			}
+	sets := evalSets(t)
+	for _, v := range evalVariants() {
+		for _, s := range sets {
+			opts := append([]DiscoverOption{DiscoverK(s.k), DiscoverWithoutLabels()}, v.opts...)
+			start := time.Now()
+			m, err := Discover(context.Background(), s.comments, opts...)
+			require.NoError(t, err)
+			nmi, ari := evalScores(t, m, s.gold)
+			t.Logf("%-16s %-28s n=%5d k=%2d NMI=%.3f ARI=%.3f no-theme=%d (%.1fs)", v.name, s.name,
+				len(s.comments), s.k, nmi, ari, len(m.NoTheme()), time.Since(start).Seconds())
 		}
-		nmi, err := cluster.NMI(s.gold, pred)
-		require.NoError(t, err)
-		ari, err := cluster.ARI(s.gold, pred)
-		require.NoError(t, err)
-		t.Logf("%-28s n=%d k=%d NMI=%.3f ARI=%.3f no-theme=%d", s.name, len(s.comments), s.k, nmi, ari, len(m.NoTheme()))
 	}
+}
+
+func evalScores(t *testing.T, m *Model, gold []string) (nmi, ari float64) {
+	pred := make([]int, len(gold))
+	for i := range pred {
+		pred[i] = -1
+		if ms := m.Memberships(i); len(ms) > 0 {
+			pred[i] = ms[0].Theme
+		}
+	}
+	nmi, err := cluster.NMI(gold, pred)
+	require.NoError(t, err)
+	ari, err = cluster.ARI(gold, pred)
+	require.NoError(t, err)
+	return nmi, ari
 }
