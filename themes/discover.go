@@ -166,8 +166,7 @@ func (m *Model) cluster(ctx context.Context, x *cluster.CSR, o *discoverOptions)
 	} else {
 		rows = discoverSubRows(x, rest)
 	}
-	fit, err := cluster.Fit(rows, cluster.WithK(k), cluster.WithSeed(o.seed),
-		cluster.WithRestarts(o.restarts), cluster.WithWorkers(o.workers))
+	fit, err := cluster.Fit(rows, discoverFitOptions(len(rest), k, o)...)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrNoContent, err)
 	}
@@ -195,4 +194,18 @@ func discoverSubRows(x *cluster.CSR, rows []int) *cluster.CSR {
 		}
 	}
 	return b.Build()
+}
+
+// discoverLarge is the number of comments above which k-means runs fewer
+// restarts (on a sample, see cluster.Fit) and refines by mini-batches:
+// restarts and full passes over dense LSA rows cost n·k·dims each.
+const discoverLarge = 20000
+
+func discoverFitOptions(n, k int, o *discoverOptions) []cluster.Option {
+	opts := []cluster.Option{cluster.WithK(k), cluster.WithSeed(o.seed), cluster.WithWorkers(o.workers),
+		cluster.WithRestarts(o.restarts), cluster.WithMaxIter(50)}
+	if n > discoverLarge {
+		opts = append(opts, cluster.WithRestarts(min(o.restarts, 2)), cluster.WithMiniBatch(4096), cluster.WithMaxIter(20))
+	}
+	return opts
 }

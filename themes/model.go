@@ -30,7 +30,7 @@ type Model struct {
 	dense    []float32      // column-major centroids: dense[col*k + theme]
 }
 
-// centroid is one theme's centroid in TF-IDF space: the normalised sum of
+// modelCentroid is one theme's centroid in TF-IDF space: the normalised sum of
 // its members' unit rows (Sum = Mass · unit vector), kept with the mass so
 // that merging two themes gives the exact centroid of their union.
 type modelCentroid struct {
