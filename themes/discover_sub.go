@@ -19,7 +19,16 @@ func (m *Model) subdivide(x *cluster.CSR, comments []string, o *discoverOptions)
 			labels[i] = t
 		}
 	}
-	parent := &cluster.Model{K: len(m.themes), Labels: labels}
+	_, cols := x.Dims()
+	parent := &cluster.Model{K: len(m.themes), Cols: cols, Labels: labels}
+	for t, c := range m.cents {
+		row := make([]float64, cols)
+		for p, col := range c.cols {
+			row[col] = float64(c.vals[p])
+		}
+		parent.Centroids = append(parent.Centroids, row)
+		parent.Sizes = append(parent.Sizes, m.themes[t].Size)
+	}
 	subs, err := cluster.Subdivide(x, parent, cluster.WithSeed(o.seed), cluster.WithRestarts(max(1, o.restarts/2)),
 		cluster.WithWorkers(o.workers))
 	if err != nil {

@@ -279,3 +279,28 @@ func TestMergeRename(t *testing.T) {
 	_, err = Load(bytes.NewReader(saveBytes(t, m)))
 	require.NoError(t, err)
 }
+
+// TestDiscoverSubthemes: sub-themes partition their parent's members and
+// carry the parent's ID as a prefix.
+func TestDiscoverSubthemes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("fits the synthetic survey with a second level")
+	}
+	m, err := Discover(context.Background(), sampleComments(t), DiscoverK(8), DiscoverSubthemes(), DiscoverWithoutLabels())
+	require.NoError(t, err)
+	split := 0
+	for _, th := range m.Themes() {
+		if len(th.Subthemes) == 0 {
+			continue
+		}
+		split++
+		n := 0
+		for _, s := range th.Subthemes {
+			assert.True(t, strings.HasPrefix(s.ID, th.ID+"/"), s.ID)
+			n += s.Size
+		}
+		// Source: sub-clusters partition the parent's rows (cluster.Subdivide).
+		assert.Equal(t, th.Size, n, th.ID)
+	}
+	t.Logf("%d of %d themes split", split, len(m.Themes()))
+}
