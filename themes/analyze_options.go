@@ -144,8 +144,9 @@ func AnalyzeBenchmark(b nps.Benchmark) AnalyzeOption {
 
 // AnalyzeSegments names the segment columns to break the score down by
 // and to search for drops, in the order given. By default every segment
-// column present in the responses is used, in byte order of the names.
-// A column no response has is an error (a likely typo).
+// column present in the responses is used, in byte order of the names;
+// an empty list analyses none. A column no response has is an error (a
+// likely typo).
 func AnalyzeSegments(cols ...string) AnalyzeOption {
 	return func(c *analyzeConfig) { c.segments = append([]string{}, cols...) }
 }
