@@ -63,7 +63,8 @@ const planTopIssues = 5
 func (r *analyzeRun) plan() Plan {
 	s := r.rep.Summary
 	p := Plan{Start: s.NPS, Band: nps.BandOf(s.NPS), Target: nps.Recovery(s.NPS)}
-	p.Phases = []PlanPhase{r.stabilizePhase(), r.quickWinPhase(), r.systemicPhase()}
+	quick := r.quickWinPhase()
+	p.Phases = []PlanPhase{r.stabilizePhase(), quick, r.systemicPhase(quick.Actions)}
 	return p
 }
 
@@ -132,19 +133,25 @@ func (r *analyzeRun) quickWinPhase() PlanPhase {
 	return ph
 }
 
-// systemicPhase takes on the costly causes whose fixes take months, and a
-// scattered picture's survey review.
-func (r *analyzeRun) systemicPhase() PlanPhase {
+// systemicPhase takes on the costly causes whose fixes take months, other
+// than those a quick win already fixes, and a scattered picture's survey
+// review.
+func (r *analyzeRun) systemicPhase(quick []Action) PlanPhase {
 	ph := PlanPhase{Name: PlanSystemic, FromDay: 61, ToDay: 90,
 		Goal:    "start the fixes that take months (product gaps, expectations, feedback loop, misalignment, service processes); bring the detractor share below 20%",
 		Actions: []Action{}}
 	for _, it := range r.rep.Causes.Items {
 		k := it.Link
-		if k.Impact == nil || !k.Impact.Significant || k.Impact.Points >= 0 || it.Recovery.Term == "quick" {
+		if k.Impact == nil || !k.Impact.Significant || k.Impact.Points >= 0 || it.Recovery.Term == "quick" ||
+			slices.ContainsFunc(quick, func(a Action) bool { return a.Cause == it.Cause }) {
 			continue
 		}
 		h := it.Recovery
-		ph.Actions = append(ph.Actions, Action{Title: "systemic fix of " + it.Label, Key: k.Key, Cause: it.Cause, Fix: it.Fix,
+		title := "systemic fix of " + it.Label
+		if h.Term == "measurement" {
+			title = "fix the measurement: " + it.Label
+		}
+		ph.Actions = append(ph.Actions, Action{Title: title, Key: k.Key, Cause: it.Cause, Fix: it.Fix,
 			Cost: -k.Impact.Points, Responses: k.Mentions, Horizon: &h})
 	}
 	if r.rep.Alignment.Verdict == AlignmentScattered {
