@@ -17,14 +17,20 @@ type analyzeKeys struct {
 	// responses, most representative first; keys without an entry get the
 	// strongest mentioners (see analyzeExamples).
 	examples map[string][]int
+	// note explains a theme step's choice, such as falling back to causes.
+	note string
 }
 
 // analyzeThemeStep finds the themes of the comments. It is the one place
 // theme discovery plugs into Analyze.
 type analyzeThemeStep func(r *analyzeRun) (analyzeKeys, error)
 
-// analyzeThemesBy is the theme step in use.
-var analyzeThemesBy analyzeThemeStep = analyzeCauseThemes
+// themeStep is the theme step the settings call for. Theme discovery is
+// not available yet, so the causes stand in for themes whatever the
+// settings.
+func (c *analyzeConfig) themeStep() analyzeThemeStep {
+	return analyzeCauseThemes
+}
 
 // scoreCauses reads the root causes of every comment. A comment's ranked
 // causes other than none become its cause mentions, with the cause score
@@ -53,7 +59,7 @@ func (r *analyzeRun) scoreCauses() error {
 // themes runs the theme step.
 func (r *analyzeRun) themes() error {
 	r.progress(StageThemes, 0, 1)
-	k, err := analyzeThemesBy(r)
+	k, err := r.cfg.themeStep()(r)
 	if err != nil {
 		return err
 	}

@@ -26,7 +26,7 @@ func (r *analyzeRun) link() error {
 	}
 	r.progress(StageLink, 2, steps)
 	rep := r.rep
-	rep.Themes = ReportThemes{Source: r.keys.source, Items: r.themeItems(), NoTheme: r.themeLink.NoMention}
+	rep.Themes = ReportThemes{Source: r.keys.source, Note: r.keys.note, Items: r.themeItems(), NoTheme: r.themeLink.NoMention}
 	if rep.Trend != nil {
 		tr, err := LinkByPeriod(r.rs, r.keys.mentions, r.cfg.period, r.cfg.location, lo...)
 		if err != nil {

@@ -51,7 +51,9 @@ type analyzeConfig struct {
 	progress   ProgressFunc
 	examples   int
 	quickWins  int
-	err        error // the first bad option value, reported by Analyze
+	// causeThemes uses the causes as themes instead of discovering them.
+	causeThemes bool
+	err         error // the first bad option value, reported by Analyze
 }
 
 func analyzeConfigOf(opts []AnalyzeOption) analyzeConfig {
@@ -254,4 +256,11 @@ func AnalyzeQuickWins(n int) AnalyzeOption {
 		}
 		c.quickWins = n
 	}
+}
+
+// AnalyzeCauseThemes uses the root causes of the taxonomy as the report's
+// themes instead of discovering themes in the comments: faster, and the
+// right choice when the causes are the categories the team works with.
+func AnalyzeCauseThemes() AnalyzeOption {
+	return func(c *analyzeConfig) { c.causeThemes = true }
 }

@@ -11,10 +11,14 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	verbatim "github.com/verbatim-go/verbatim"
 	"github.com/verbatim-go/verbatim/nps"
 	"github.com/verbatim-go/verbatim/themes"
 )
 
+// The tiny surveys below use the causes as themes (AnalyzeCauseThemes), so
+// every figure can be checked by hand.
+//
 // Two comments the default taxonomy and the default sentiment analyzer
 // read unambiguously (checked in TestAnalyzeTinyInputsRead):
 // analyzeWait is service (cue score 2) and negative (compound -0.4643),
@@ -93,7 +97,7 @@ func TestAnalyzeTiny(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			rep, err := themes.Analyze(context.Background(), analyzeTiny(tc.undated))
+			rep, err := themes.Analyze(context.Background(), analyzeTiny(tc.undated), themes.AnalyzeCauseThemes())
 			require.NoError(t, err)
 			assert.Equal(t, 270, rep.Responses)
 			assert.Equal(t, 210, rep.Commented)
@@ -136,7 +140,7 @@ func TestAnalyzeTiny(t *testing.T) {
 }
 
 func TestAnalyzeTinyChange(t *testing.T) {
-	rep, err := themes.Analyze(context.Background(), analyzeTiny(false))
+	rep, err := themes.Analyze(context.Background(), analyzeTiny(false), themes.AnalyzeCauseThemes())
 	require.NoError(t, err)
 	require.Len(t, rep.Changes, 2)
 	for _, c := range rep.Changes { // figures in TestAnalyzeTiny
@@ -185,7 +189,7 @@ func TestAnalyzeTinyChange(t *testing.T) {
 }
 
 func TestAnalyzeTinyPlan(t *testing.T) {
-	rep, err := themes.Analyze(context.Background(), analyzeTiny(false))
+	rep, err := themes.Analyze(context.Background(), analyzeTiny(false), themes.AnalyzeCauseThemes())
 	require.NoError(t, err)
 	p := rep.Plan
 	assert.InDelta(t, 11.111, p.Start, 1e-3)
@@ -252,7 +256,7 @@ func TestAnalyzeCancel(t *testing.T) {
 	t.Run("before", func(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		cancel()
-		_, err := themes.Analyze(ctx, rs)
+		_, err := themes.Analyze(ctx, rs, themes.AnalyzeCauseThemes())
 		assert.ErrorIs(t, err, context.Canceled)
 	})
 	for _, stage := range themes.AnalyzeStages() {
@@ -261,7 +265,7 @@ func TestAnalyzeCancel(t *testing.T) {
 			defer cancel()
 			var after []themes.Stage
 			cancelled := false
-			rep, err := themes.Analyze(ctx, rs, themes.AnalyzeProgress(func(s themes.Stage, done, total int) {
+			rep, err := themes.Analyze(ctx, rs, themes.AnalyzeCauseThemes(), themes.AnalyzeProgress(func(s themes.Stage, done, total int) {
 				if cancelled && done == 0 {
 					after = append(after, s)
 				}
@@ -278,7 +282,7 @@ func TestAnalyzeCancel(t *testing.T) {
 	t.Run("deadline", func(t *testing.T) {
 		ctx, cancel := context.WithTimeout(context.Background(), -time.Second)
 		defer cancel()
-		_, err := themes.Analyze(ctx, rs)
+		_, err := themes.Analyze(ctx, rs, themes.AnalyzeCauseThemes())
 		assert.True(t, errors.Is(err, context.DeadlineExceeded))
 	})
 }
@@ -290,7 +294,7 @@ func TestAnalyzeProgress(t *testing.T) {
 		done, total int
 	}
 	var calls []call
-	_, err := themes.Analyze(context.Background(), rs, themes.AnalyzeProgress(func(s themes.Stage, done, total int) {
+	_, err := themes.Analyze(context.Background(), rs, themes.AnalyzeCauseThemes(), themes.AnalyzeProgress(func(s themes.Stage, done, total int) {
 		calls = append(calls, call{s, done, total})
 	}))
 	require.NoError(t, err)
@@ -314,7 +318,7 @@ func TestAnalyzeProgress(t *testing.T) {
 
 func TestAnalyzeOptions(t *testing.T) {
 	rs := analyzeTiny(false)
-	rep, err := themes.Analyze(context.Background(), rs,
+	rep, err := themes.Analyze(context.Background(), rs, themes.AnalyzeCauseThemes(),
 		themes.AnalyzeIndustry(nps.Telecom), themes.AnalyzeSegments(), themes.AnalyzePeriod(nps.Month, nil),
 		themes.AnalyzeMinSample(100), themes.AnalyzeExamples(1), themes.AnalyzeQuickWins(2), themes.AnalyzeSeed(7))
 	require.NoError(t, err)
@@ -338,4 +342,27 @@ func TestAnalyzeOptions(t *testing.T) {
 	// Service's 90 mentioners are below the minimum of 100: no impact.
 	assert.Nil(t, rep.Themes.Items[0].Link.Impact)
 	assert.Empty(t, rep.Plan.Phases[1].Actions)
+}
+
+// TestAnalyzeCancelInsideStage cancels in the middle of the per-comment
+// stages of the 5000-row sample: each stops at its next look at the
+// context, 256 comments later, before reporting more progress.
+func TestAnalyzeCancelInsideStage(t *testing.T) {
+	rs, err := verbatim.Sample()
+	require.NoError(t, err)
+	for _, stage := range []themes.Stage{themes.StageCauses, themes.StageSentiment} {
+		t.Run(string(stage), func(t *testing.T) {
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			var last [3]any
+			_, err := themes.Analyze(ctx, rs, themes.AnalyzeCauseThemes(), themes.AnalyzeProgress(func(s themes.Stage, done, total int) {
+				last = [3]any{s, done, total}
+				if s == stage && done == 256 {
+					cancel()
+				}
+			}))
+			assert.ErrorIs(t, err, context.Canceled)
+			assert.Equal(t, [3]any{stage, 256, 5000}, last)
+		})
+	}
 }

@@ -79,6 +79,9 @@ type ReportThemes struct {
 	// Source says where the themes come from: ReportSourceDiscovered or
 	// ReportSourceCauses.
 	Source string `json:"source"`
+	// Note explains the source when it is not what the settings asked
+	// for (too few comments with content to discover themes).
+	Note string `json:"note,omitempty"`
 	// Items are ordered as Linkage.Keys: most costly leave-one-out impact
 	// first, themes without enough evidence last.
 	Items []ReportTheme `json:"items"`
