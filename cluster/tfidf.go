@@ -3,6 +3,7 @@ package cluster
 import (
 	"fmt"
 	"math"
+	"slices"
 )
 
 // DocFreq counts, per column, the documents (rows) in which the column is
@@ -109,6 +110,18 @@ func (t *TFIDF) Columns() []int {
 	return out
 }
 
+// output returns input column c's output column, or -1 when it was pruned,
+// from cols (Columns) or, when cols is nil, by binary search in Keep.
+func (t *TFIDF) output(cols []int, c int) int {
+	if cols != nil {
+		return cols[c]
+	}
+	if o, ok := slices.BinarySearch(t.Keep, c); ok {
+		return o
+	}
+	return -1
+}
+
 // Transform weights a term-count matrix of width t.Cols. Counts must be
 // finite and non-negative (ErrValue otherwise, naming row and column); a row
 // whose columns were all pruned becomes an empty row.
@@ -121,8 +134,19 @@ func (t *TFIDF) Transform(counts *CSR) (*CSR, error) {
 		return nil, fmt.Errorf("cluster: weighting has %d IDF values for %d kept columns: %w",
 			len(t.IDF), len(t.Keep), ErrShape)
 	}
-	cols := t.Columns()
-	out := &CSR{rows: counts.rows, cols: len(t.Keep), indptr: make([]int, 1, counts.rows+1)}
+	// The inverse of Keep costs 8 bytes per input column; for a few rows
+	// (one new comment to assign) a binary search in Keep is cheaper than
+	// building it. Keep is increasing when NewTFIDF made it; a hand-made
+	// or decoded one that is not takes the general path.
+	var cols []int
+	if counts.NNZ() >= t.Cols/64 || !slices.IsSorted(t.Keep) {
+		cols = t.Columns()
+	}
+	// The input's nonzeros bound the output's: sizing once avoids the
+	// doubling copies of append, which at a million rows held up to three
+	// times the matrix at once.
+	out := &CSR{rows: counts.rows, cols: len(t.Keep), indptr: make([]int, 1, counts.rows+1),
+		ind: make([]int32, 0, counts.NNZ()), val: make([]float32, 0, counts.NNZ())}
 	for i := 0; i < counts.rows; i++ {
 		r := counts.Row(i)
 		start := len(out.ind)
@@ -132,7 +156,7 @@ func (t *TFIDF) Transform(counts *CSR) (*CSR, error) {
 			if v < 0 {
 				return nil, fmt.Errorf("cluster: row %d, column %d: negative count %v: %w", i, c, v, ErrValue)
 			}
-			o := cols[c]
+			o := t.output(cols, int(c))
 			if o < 0 {
 				continue
 			}

@@ -167,7 +167,7 @@ func flagGroup(g keyedTally, all Tally, overall Summary, c *statConfig) Group {
 		return out
 	}
 	out.Gap = s.NPS - overall.NPS
-	out.VsRest = compare(s, all.without(g.tally).summary(c), c)
+	out.VsRest = compare(s, all.Without(g.tally).summary(c), c)
 	out.Position = positionOf(out.VsRest)
 	out.Band = BandOf(s.NPS)
 	out.Alerts = DetractorAlerts(s)

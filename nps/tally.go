@@ -121,9 +121,10 @@ func (t *Tally) Merge(o Tally) {
 	t.SquaredWeight += o.SquaredWeight
 }
 
-// without returns t minus o, where o tallies a subset of t's responses: the
-// rest of the data when o is one group of a breakdown.
-func (t Tally) without(o Tally) Tally {
+// Without returns t less o, where o is a subset of t's responses: the rest
+// of the data when o is one group of a breakdown, or the responses that do
+// not mention a theme when o is its mentioners.
+func (t Tally) Without(o Tally) Tally {
 	r := Tally{
 		Promoters:       t.Promoters - o.Promoters,
 		Passives:        t.Passives - o.Passives,

@@ -122,3 +122,20 @@ func TestTallyOfStopsAtBadResponse(t *testing.T) {
 	assert.Contains(t, err.Error(), `"bad"`)
 	assert.Contains(t, err.Error(), "42")
 }
+
+func TestTallyWithout(t *testing.T) {
+	var all, group nps.Tally
+	for _, s := range []int{10, 9, 8, 3, 0} {
+		require.NoError(t, all.AddScore(s))
+	}
+	for _, s := range []int{9, 0} {
+		require.NoError(t, group.AddScore(s))
+	}
+	rest := all.Without(group)
+	// By hand: {10, 9, 8, 3, 0} less {9, 0} leaves {10, 8, 3}: one of each.
+	assert.Equal(t, int64(1), rest.Promoters)
+	assert.Equal(t, int64(1), rest.Passives)
+	assert.Equal(t, int64(1), rest.Detractors)
+	assert.Equal(t, 3.0, rest.SquaredWeight)
+	assert.Equal(t, nps.Tally{}, all.Without(all), "nothing left is the zero tally")
+}

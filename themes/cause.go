@@ -109,6 +109,10 @@ type CauseDef struct {
 	// ReplaceCues, in a taxonomy that extends another, replaces the base
 	// cause's cues with Cues instead of adding to them.
 	ReplaceCues bool `json:"replace_cues,omitempty"`
+	// ScoreBands scale the cause's score by the respondent's 0-10 score
+	// when the caller passes it (CauseWithScore); see CauseScoreBand. In a
+	// taxonomy that extends another, non-empty bands replace the base's.
+	ScoreBands []CauseScoreBand `json:"score_bands,omitempty"`
 }
 
 // RecoveryHorizon is the expected time for a fix to move the score and by how

@@ -92,9 +92,13 @@ func (v *cueVocab) id(stem string) int32 {
 }
 
 // cueStem is the form words are compared in: lower-case, curly apostrophes
-// straightened, Snowball English stem (stop words stemmed too, so "was" and
-// "told" stay themselves).
+// straightened, common misspellings and American forms mapped to one
+// spelling (causeSpelling), Snowball English stem (stop words stemmed too,
+// so "was" and "told" stay themselves).
 func cueStem(lower string) string {
+	if alt, ok := causeSpelling[lower]; ok {
+		lower = alt
+	}
 	return english.Stem(lower, true)
 }
 

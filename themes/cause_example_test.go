@@ -8,7 +8,9 @@ import (
 )
 
 // Scoring one comment with the default taxonomy: the ranked causes and the
-// words behind them, as byte offsets into the comment.
+// words behind them, as byte offsets into the comment. The service score is
+// its cue weights 1.5 + 1.0 + 1.0 = 3.5 times the default taxonomy's score
+// band factor 1.25 for respondents scoring 0-4.
 func ExampleTaxonomy_Score() {
 	tax := themes.TaxonomyDefault()
 	comment := "No problems with the router, but I was on hold for 40 minutes and nobody called back."
@@ -22,9 +24,10 @@ func ExampleTaxonomy_Score() {
 	def, _ := tax.Cause(res.Main())
 	fmt.Println("fix:", def.Fix)
 	// Output:
-	// service 3.5
+	// service 4.4
 	// feedback_loop 1.5
 	//   service       [ 3:11] "problems"             weight 0.0 negated=true
+	//   product       [ 3:27] "problems with the router" weight 0.0 negated=true
 	//   service       [39:46] "on hold"              weight 1.5 negated=false
 	//   service       [42:61] "hold for 40 minutes"  weight 1.0 negated=false
 	//   service       [66:84] "nobody called back"   weight 1.0 negated=false

@@ -54,7 +54,7 @@ func (t *Taxonomy) scratch() *causeScratch {
 // them are discounted by ContrastBefore.
 var causeContrast = map[string]bool{
 	"but": true, "however": true, "although": true, "though": true,
-	"except": true, "whereas": true, "unfortunately": true,
+	"except": true, "whereas": true, "unfortunately": true, "tho": true, "altho": true,
 }
 
 // causeSelf holds the forms of "I", capitalised mid-sentence by rule.

@@ -5,7 +5,8 @@ import (
 )
 
 // CauseScore is one cause's score for a comment: the sum of the weights of
-// the distinct cues that fired.
+// the distinct cues that fired, times the cause's score band factor when
+// the respondent's score was passed (see CauseScoreBand).
 type CauseScore struct {
 	Cause Cause   `json:"cause"`
 	Score float64 `json:"score"`
@@ -111,6 +112,11 @@ func (t *Taxonomy) result(sc *causeScratch, ev []Evidence, o causeOptions) Cause
 			scores[t.cues[i].cause].Score += w
 		}
 	}
+	if o.score >= 0 {
+		for i := range scores {
+			scores[i].Score *= t.factors[i][o.score]
+		}
+	}
 	ranked := scores[n:n]
 	for _, s := range scores {
 		if s.Score >= o.threshold {
@@ -127,6 +133,7 @@ func (t *Taxonomy) result(sc *causeScratch, ev []Evidence, o causeOptions) Cause
 		}
 		return 0
 	})
+	ranked = t.secondary(ranked)
 	if o.maxCauses > 0 && len(ranked) > o.maxCauses {
 		ranked = ranked[:o.maxCauses]
 	}
@@ -134,4 +141,19 @@ func (t *Taxonomy) result(sc *causeScratch, ev []Evidence, o causeOptions) Cause
 		ranked = append(ranked, CauseScore{Cause: CauseNone})
 	}
 	return CauseResult{Scores: scores, Ranked: ranked[:len(ranked):len(ranked)], Evidence: ev}
+}
+
+// secondary drops the causes after the first that score below
+// SecondaryRatio times the first's score; ranked is sorted highest first.
+func (t *Taxonomy) secondary(ranked []CauseScore) []CauseScore {
+	if len(ranked) < 2 || t.spec.SecondaryRatio == 0 {
+		return ranked
+	}
+	floor := t.spec.SecondaryRatio * ranked[0].Score
+	for i := 1; i < len(ranked); i++ {
+		if ranked[i].Score < floor {
+			return ranked[:i]
+		}
+	}
+	return ranked
 }

@@ -17,6 +17,15 @@ func causeRankedKeys(r themes.CauseResult) []themes.Cause {
 	return out
 }
 
+// causeScoreWith scores comment, passing the respondent's score when it is
+// not -1.
+func causeScoreWith(tax *themes.Taxonomy, comment string, score int) themes.CauseResult {
+	if score < 0 {
+		return tax.Score(comment)
+	}
+	return tax.Score(comment, themes.CauseWithScore(score))
+}
+
 // TestCauseScoreDefault checks the default taxonomy on comments written for
 // the test, most of them the phrasings of the domain brief and the issue.
 // The expected causes follow from the cues in taxonomy_default.json and the
@@ -71,11 +80,7 @@ func TestCauseScoreDefault(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			var opts []themes.CauseOption
-			if tc.score >= 0 {
-				opts = append(opts, themes.CauseWithScore(tc.score))
-			}
-			r := tax.Score(tc.comment, opts...)
+			r := causeScoreWith(tax, tc.comment, tc.score)
 			assert.Equal(t, tc.want, causeRankedKeys(r), "evidence: %+v", r.Evidence)
 		})
 	}

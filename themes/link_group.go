@@ -129,7 +129,7 @@ func (d *linkData) groupOf(acc *linkGroups, g int, label string, c *linkConfig) 
 		if W := total.t.Weight(); W > 0 {
 			gk.Share = m.Weight() / W
 		}
-		if linkShortfall(m, linkMinus(total.t, m), c.minSample) != "" {
+		if linkShortfall(m, total.t.Without(m), c.minSample) != "" {
 			gk.Insufficient = true
 		} else {
 			s := m.Summary(c.npsOpts()...)

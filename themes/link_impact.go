@@ -65,7 +65,7 @@ type Impact struct {
 // impactDelta computes the impact of the mentioners m within all, with the
 // delta-method interval; rest must not be empty.
 func impactDelta(all, m nps.Tally, confidence float64) *Impact {
-	rest := linkMinus(all, m)
+	rest := all.Without(m)
 	W := all.Weight()
 	aw, bw := linkWeights(m), linkWeights(rest)
 	var p [6]float64

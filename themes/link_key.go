@@ -151,7 +151,7 @@ func (d *linkData) keyOf(k int, all nps.Tally, cell linkCell, c *linkConfig) Lin
 	if d.commentedW > 0 {
 		key.CommentShare = m.Weight() / d.commentedW
 	}
-	rest := linkMinus(all, m)
+	rest := all.Without(m)
 	if key.Reason = linkShortfall(m, rest, c.minSample); key.Reason != "" {
 		key.Insufficient = true
 		return key

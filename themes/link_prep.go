@@ -166,23 +166,6 @@ func linkAdd(t *nps.Tally, cat int8, w float64) {
 	t.SquaredWeight += w * w
 }
 
-// linkMinus returns t without its subset o.
-func linkMinus(t, o nps.Tally) nps.Tally {
-	r := nps.Tally{
-		Promoters:       t.Promoters - o.Promoters,
-		Passives:        t.Passives - o.Passives,
-		Detractors:      t.Detractors - o.Detractors,
-		PromoterWeight:  t.PromoterWeight - o.PromoterWeight,
-		PassiveWeight:   t.PassiveWeight - o.PassiveWeight,
-		DetractorWeight: t.DetractorWeight - o.DetractorWeight,
-		SquaredWeight:   t.SquaredWeight - o.SquaredWeight,
-	}
-	if r.N() == 0 {
-		return nps.Tally{} // no float residue of fractional weights
-	}
-	return r
-}
-
 // linkWeights returns the tally's weight per cell.
 func linkWeights(t nps.Tally) [3]float64 {
 	return [3]float64{t.DetractorWeight, t.PassiveWeight, t.PromoterWeight}

@@ -67,6 +67,12 @@ type TaxonomySpec struct {
 	// since the clause after the contrast is usually the point; in (0, 1],
 	// 0 meaning unset (1: no discount).
 	ContrastBefore float64 `json:"contrast_before,omitempty"`
+	// SecondaryRatio keeps a cause after the top one only when its score
+	// is at least this fraction of the top cause's score (and at or above
+	// Threshold), so a passing remark does not become a second cause of a
+	// comment that is mostly about something else; in [0, 1], 0 meaning
+	// no such rule.
+	SecondaryRatio float64 `json:"secondary_ratio,omitempty"`
 	// Causes are the causes in order (the order breaks score ties). The
 	// cause none is added at the end when absent.
 	Causes []CauseDef `json:"causes"`
@@ -228,6 +234,7 @@ func (s *TaxonomySpec) AddCause(def CauseDef) error {
 		return fmt.Errorf("themes: taxonomy: cause %q already exists: %w", def.Key, ErrTaxonomyInvalid)
 	}
 	def.Cues = append([]Cue(nil), def.Cues...)
+	def.ScoreBands = append([]CauseScoreBand(nil), def.ScoreBands...)
 	s.Causes = append(s.Causes, def)
 	return nil
 }
@@ -246,6 +253,7 @@ func (s TaxonomySpec) clone() TaxonomySpec {
 	s.Causes = append([]CauseDef(nil), s.Causes...)
 	for i := range s.Causes {
 		s.Causes[i].Cues = append([]Cue(nil), s.Causes[i].Cues...)
+		s.Causes[i].ScoreBands = append([]CauseScoreBand(nil), s.Causes[i].ScoreBands...)
 	}
 	return s
 }

@@ -54,6 +54,9 @@ func taxonomyMerge(base, ext TaxonomySpec) (TaxonomySpec, error) {
 	if ext.ContrastBefore != 0 {
 		out.ContrastBefore = ext.ContrastBefore
 	}
+	if ext.SecondaryRatio != 0 {
+		out.SecondaryRatio = ext.SecondaryRatio
+	}
 	for i, d := range ext.Causes {
 		b := out.find(d.Key)
 		if b == nil {
@@ -85,6 +88,9 @@ func taxonomyOverlayCause(b *CauseDef, d CauseDef) {
 		b.Cues = nil
 	}
 	b.Cues = append(b.Cues, d.Cues...)
+	if len(d.ScoreBands) > 0 {
+		b.ScoreBands = append([]CauseScoreBand(nil), d.ScoreBands...)
+	}
 }
 
 func taxonomyFillDefaults(s *TaxonomySpec) {
@@ -117,6 +123,8 @@ func taxonomyCheckSettings(s *TaxonomySpec) error {
 		return bad("pattern_gap", s.PatternGap, "0 to 30")
 	case !(s.ContrastBefore > 0 && s.ContrastBefore <= 1):
 		return bad("contrast_before", s.ContrastBefore, "above 0 and at most 1")
+	case !(s.SecondaryRatio >= 0 && s.SecondaryRatio <= 1):
+		return bad("secondary_ratio", s.SecondaryRatio, "0 to 1")
 	case len(s.Causes) == 0:
 		return fmt.Errorf("no causes: %w", ErrTaxonomyInvalid)
 	}
@@ -152,6 +160,9 @@ func taxonomyCheckCause(d CauseDef) error {
 		return fmt.Errorf("recovery days %d-%d: want 0 <= min_days <= max_days: %w", r.MinDays, r.MaxDays, ErrTaxonomyInvalid)
 	case r.MaxPoints < r.MinPoints:
 		return fmt.Errorf("recovery points %d-%d: want min_points <= max_points: %w", r.MinPoints, r.MaxPoints, ErrTaxonomyInvalid)
+	}
+	if err := causeBandsCheck(d.ScoreBands); err != nil {
+		return err
 	}
 	seen := make(map[string]int, len(d.Cues))
 	for j, c := range d.Cues {

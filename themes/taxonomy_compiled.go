@@ -18,7 +18,9 @@ import (
 // cue itself negates ("not ... yet", "nobody called back"); a match before
 // a contrast word in its sentence is discounted by ContrastBefore. A
 // cause's score is the sum, over its cues, of each cue's strongest match,
-// so one cue repeated adds no more than once. Causes at or above Threshold
+// so one cue repeated adds no more than once; when the respondent's score
+// is passed, it is multiplied by the cause's score band factor
+// (CauseScoreBand). Causes at or above Threshold
 // are ranked by score (ties in taxonomy order) and capped at MaxCauses; a
 // comment with none of them gets CauseNone.
 type Taxonomy struct {
@@ -31,7 +33,8 @@ type Taxonomy struct {
 	whole    map[string][]int32
 	wholeMax int // most words in a CueWhole text
 	mismatch []int32
-	nwords   int // length of a causeBits over the cue stems
+	factors  [][11]float64 // per cause, the score band factor for each respondent score
+	nwords   int           // length of a causeBits over the cue stems
 	stems    causeStemCache
 	pool     sync.Pool // *causeScratch
 }
@@ -67,6 +70,10 @@ func taxonomyCompile(spec TaxonomySpec) (*Taxonomy, error) {
 	}
 	for i := range t.cues {
 		t.cues[i].prepareMasks(len(v.ids))
+	}
+	t.factors = make([][11]float64, len(full.Causes))
+	for ci, d := range full.Causes {
+		t.factors[ci] = causeBandFactors(d.ScoreBands)
 	}
 	t.nwords = (len(v.ids) + 63) / 64
 	t.buildIndex(len(v.ids))
@@ -133,6 +140,7 @@ func (t *Taxonomy) Cause(key Cause) (CauseDef, bool) {
 	}
 	d := t.spec.Causes[i]
 	d.Cues = append([]Cue(nil), d.Cues...)
+	d.ScoreBands = append([]CauseScoreBand(nil), d.ScoreBands...)
 	return d, true
 }
 

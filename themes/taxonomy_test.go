@@ -95,7 +95,7 @@ func TestTaxonomyLoad(t *testing.T) {
 func TestTaxonomyExtendDefault(t *testing.T) {
 	ext := `{"format": "verbatim-taxonomy", "version": 1, "name": "telecom", "extends": "default",
 	  "causes": [
-	    {"key": "product", "cues": [{"kind": "phrase", "text": "dead zone", "weight": 1.5}]},
+	    {"key": "product", "cues": [{"kind": "word", "text": "notspot", "weight": 1.5}]},
 	    {"key": "billing", "label": "Billing errors", "fix": "Audit the billing run.",
 	     "cues": [{"kind": "pattern", "text": "charged ... twice", "weight": 2}]},
 	    {"key": "methodology", "replace_cues": true, "cues": [{"kind": "whole", "text": "unsubscribe", "weight": 3}]}
@@ -103,7 +103,7 @@ func TestTaxonomyExtendDefault(t *testing.T) {
 	tax, err := themes.TaxonomyRead(strings.NewReader(ext), "telecom.json")
 	require.NoError(t, err)
 	assert.Equal(t, "telecom", tax.Name())
-	assert.Equal(t, []themes.Cause{themes.CauseProduct}, causeRankedKeys(tax.Score("There is a dead zone upstairs")))
+	assert.Equal(t, []themes.Cause{themes.CauseProduct}, causeRankedKeys(tax.Score("There is a notspot upstairs")))
 	assert.Equal(t, []themes.Cause{"billing"}, causeRankedKeys(tax.Score("They charged me twice")))
 	// methodology's cues were replaced: STOP no longer fires.
 	assert.Equal(t, []themes.Cause{themes.CauseNone}, causeRankedKeys(tax.Score("STOP")))

@@ -4,7 +4,10 @@ package main
 func commands() []command {
 	return []command{
 		npsCommand(),
+		themesCommand(),
+		compareCommand(),
 		causesCommand(),
+		evalCommand(),
 		sentimentCommand(),
 	}
 }

@@ -1,0 +1,192 @@
+package themes
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/verbatim-go/verbatim/cluster"
+)
+
+// themeLabelSample is the number of a theme's closest comments its label is
+// built from.
+const themeLabelSample = 20
+
+// build turns cluster labels into themes (see Discover, steps 5 and 6).
+func (m *Model) build(x *cluster.CSR, labels []int, comments []string, o *discoverOptions) {
+	groups := memberGroups(labels, len(o.seeds))
+	order := themeOrder(groups, len(o.seeds))
+	m.themes = make([]Theme, len(order))
+	m.cents = make([]modelCentroid, len(order))
+	for t, g := range order {
+		m.themes[t] = Theme{Members: groups[g], Size: len(groups[g])}
+		if g < len(o.seeds) {
+			m.themes[t].Seeded, m.themes[t].Label = true, strings.TrimSpace(o.seeds[g].Name)
+		}
+		m.cents[t] = modelSumRows(x, groups[g])
+	}
+	m.refreshTerms()
+	m.buildDense()
+	byGroup := make([]int, len(groups))
+	for t, g := range order {
+		byGroup[g] = t
+	}
+	strength := m.fitMemberships(x, labels, byGroup)
+	labeler := NewLabeler(m.an)
+	for t := range m.themes {
+		m.describe(t, comments, strength, labeler, o)
+	}
+	m.setIDs()
+}
+
+// memberGroups lists the comments of each label; seeded labels always
+// have a group, even an empty one.
+func memberGroups(labels []int, seeds int) [][]int {
+	groups := make([][]int, seeds)
+	for i, l := range labels {
+		if l < 0 {
+			continue
+		}
+		for len(groups) <= l {
+			groups = append(groups, nil)
+		}
+		groups[l] = append(groups[l], i)
+	}
+	return groups
+}
+
+// themeOrder returns the groups in theme order: seeded ones in the order
+// given, then the others largest first (ties: earliest first member).
+// Empty unseeded groups are left out.
+func themeOrder(groups [][]int, seeds int) []int {
+	var order []int
+	for g := range groups {
+		if g < seeds || len(groups[g]) > 0 {
+			order = append(order, g)
+		}
+	}
+	sort.SliceStable(order[min(seeds, len(order)):], func(i, j int) bool {
+		a, b := groups[order[seeds+i]], groups[order[seeds+j]]
+		if len(a) != len(b) {
+			return len(a) > len(b)
+		}
+		return a[0] < b[0]
+	})
+	return order
+}
+
+// modelSumRows returns the centroid of the rows: their normalised sum, its
+// mass, and per column the number of rows that contain it.
+func modelSumRows(x *cluster.CSR, rows []int) modelCentroid {
+	sum := map[int32]float64{}
+	c := modelCentroid{counts: themeCounts{}}
+	for _, i := range rows {
+		r := x.Row(i)
+		for p, col := range r.Cols {
+			sum[col] += float64(r.Vals[p])
+			c.counts[col]++
+		}
+	}
+	c.setSum(sum)
+	return c
+}
+
+// fitMemberships sets every fitted comment's memberships, main theme
+// first, and returns each comment's strength in its main theme.
+func (m *Model) fitMemberships(x *cluster.CSR, labels, byGroup []int) []float64 {
+	m.member = make([][]Membership, len(labels))
+	strength := make([]float64, len(labels))
+	scores := make([]float32, len(m.themes))
+	for i, l := range labels {
+		if l < 0 {
+			continue
+		}
+		r := x.Row(i)
+		clear(scores)
+		m.dots(themeRow{cols: r.Cols, vals: r.Vals}, scores)
+		main := byGroup[l]
+		m.member[i] = m.membershipsWith(scores, main, nil)
+		strength[i] = float64(scores[main])
+	}
+	return strength
+}
+
+// describe picks theme t's representatives and label.
+func (m *Model) describe(t int, comments []string, strength []float64, labeler *Labeler, o *discoverOptions) {
+	th := &m.themes[t]
+	cands := make([]Representative, 0, len(th.Members))
+	for _, i := range th.Members {
+		cands = append(cands, Representative{Comment: i, Text: comments[i], Strength: modelRound(strength[i])})
+	}
+	closest := representativeBest(cands, max(themeLabelSample, o.representatives))
+	th.Representatives = append([]Representative(nil), closest[:min(len(closest), o.representatives)]...)
+	m.highlight(t)
+	if th.Seeded {
+		return
+	}
+	top := make([]LabelTerm, len(th.Terms))
+	for j, term := range th.Terms {
+		top[j] = LabelTerm{Key: term.Key, Display: term.Display, Weight: term.Weight}
+	}
+	if !o.labels {
+		th.Label = fallbackLabel(top)
+		return
+	}
+	texts := make([]string, len(closest))
+	for j, r := range closest {
+		texts[j] = r.Text
+	}
+	th.Label = labeler.Label(texts, top)
+}
+
+// setIDs gives each theme an ID: the themeSlug of its seed name, or of its
+// first top term, then its first two, then a number, until unique.
+func (m *Model) setIDs() {
+	used := map[string]bool{}
+	for t := range m.themes {
+		th := &m.themes[t]
+		var cands []string
+		if th.Seeded {
+			cands = append(cands, themeSlug(th.Label))
+		}
+		for n := 1; n <= min(2, len(th.Terms)); n++ {
+			parts := make([]string, n)
+			for j := range parts {
+				parts[j] = th.Terms[j].Display
+			}
+			cands = append(cands, themeSlug(strings.Join(parts, " ")))
+		}
+		id := ""
+		for _, c := range cands {
+			if c != "" && !used[c] {
+				id = c
+				break
+			}
+		}
+		for n := 2; id == ""; n++ {
+			base := "theme"
+			if len(cands) > 0 && cands[0] != "" {
+				base = cands[0]
+			}
+			if c := fmt.Sprintf("%s-%d", base, n); !used[c] {
+				id = c
+			}
+		}
+		used[id] = true
+		th.ID = id
+	}
+	for f := range m.member {
+		for q := range m.member[f] {
+			m.member[f][q].ID = m.themes[m.member[f][q].Theme].ID
+		}
+	}
+}
+
+// themeSlug lower-cases s and keeps letters and digits, words joined by "-".
+func themeSlug(s string) string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	return strings.Join(f, "-")
+}

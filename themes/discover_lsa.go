@@ -1,0 +1,214 @@
+package themes
+
+import (
+	"math"
+	"math/rand/v2"
+
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/verbatim-go/verbatim/cluster"
+)
+
+// LSA settings: the reduced dimension, the extra random directions and
+// power iterations of the randomized SVD (Halko, Martinsson and Tropp,
+// 2011), and the rows the SVD is computed on.
+const (
+	discoverLSADims   = 100
+	discoverLSAExtra  = 10
+	discoverLSAPower  = 1
+	discoverLSASample = 20000
+)
+
+// discoverLSA projects the rows of x onto their first dims right singular
+// vectors (latent semantic analysis, as scikit-learn's TruncatedSVD) and
+// returns the projected rows normalised to unit length, as a dense-valued
+// CSR. Terms that occur together in comments share directions, so two
+// comments about the same thing in different words come out close. The
+// singular vectors are computed on an even sample of at most
+// discoverLSASample non-empty rows; rows is the subset of x to project.
+func discoverLSA(x *cluster.CSR, rows []int, dims int, seed uint64) *cluster.CSR {
+	_, v := x.Dims()
+	sampleRows := make([]int, 0, discoverLSASample)
+	for _, p := range discoverSample(len(rows), discoverLSASample) {
+		sampleRows = append(sampleRows, rows[p])
+	}
+	l := min(dims+discoverLSAExtra, v, len(sampleRows))
+	if l < 2 {
+		return discoverSubRows(x, rows)
+	}
+	rng := rand.New(rand.NewPCG(seed, 0x5eed1a5a))
+	omega := make([]float64, v*l)
+	for i := range omega {
+		omega[i] = rng.NormFloat64()
+	}
+	y := sparseTimes(x, sampleRows, omega, l) // m × l
+	orthonormalize(y, len(sampleRows), l)
+	for it := 0; it < discoverLSAPower; it++ {
+		z := sparseTTimes(x, sampleRows, y, l, v) // v × l
+		orthonormalize(z, v, l)
+		y = sparseTimes(x, sampleRows, z, l)
+		orthonormalize(y, len(sampleRows), l)
+	}
+	bt := sparseTTimes(x, sampleRows, y, l, v) // Bᵀ = Xᵀ Q, v × l
+	var svd mat.SVD
+	if !svd.Factorize(mat.NewDense(v, l, bt), mat.SVDThin) {
+		return discoverSubRows(x, rows)
+	}
+	var u mat.Dense // left vectors of Bᵀ = right singular vectors of X
+	svd.UTo(&u)
+	d := min(dims, l)
+	proj := make([]float64, v*d)
+	for t := 0; t < v; t++ {
+		for j := 0; j < d; j++ {
+			proj[t*d+j] = u.At(t, j)
+		}
+	}
+	return projectRows(x, rows, proj, d)
+}
+
+// sparseTimes returns X[rows] · D for a dense v × l matrix D (row-major).
+func sparseTimes(x *cluster.CSR, rows []int, d []float64, l int) []float64 {
+	out := make([]float64, len(rows)*l)
+	for p, i := range rows {
+		r := x.Row(i)
+		o := out[p*l : p*l+l]
+		for q, c := range r.Cols {
+			w := float64(r.Vals[q])
+			for j, dv := range d[int(c)*l : int(c)*l+l] {
+				o[j] += w * dv
+			}
+		}
+	}
+	return out
+}
+
+// sparseTTimes returns X[rows]ᵀ · Y for a dense len(rows) × l matrix Y.
+func sparseTTimes(x *cluster.CSR, rows []int, y []float64, l, v int) []float64 {
+	out := make([]float64, v*l)
+	for p, i := range rows {
+		r := x.Row(i)
+		yr := y[p*l : p*l+l]
+		for q, c := range r.Cols {
+			w := float64(r.Vals[q])
+			o := out[int(c)*l : int(c)*l+l]
+			for j, yv := range yr {
+				o[j] += w * yv
+			}
+		}
+	}
+	return out
+}
+
+// orthonormalize makes the l columns of the n × l row-major matrix a
+// orthonormal: Cholesky QR twice over (CholeskyQR2), which reads a row at a
+// time; when the Gram matrix is not positive definite (dependent columns)
+// it falls back to modified Gram-Schmidt.
+func orthonormalize(a []float64, n, l int) {
+	for pass := 0; pass < 2; pass++ {
+		if !cholQR(a, n, l) {
+			gramSchmidt(a, n, l)
+			return
+		}
+	}
+}
+
+// cholQR replaces a by a · R⁻¹ where RᵀR = aᵀa.
+func cholQR(a []float64, n, l int) bool {
+	g := mat.NewSymDense(l, nil)
+	raw := g.RawSymmetric()
+	for i := 0; i < n; i++ {
+		r := a[i*l : i*l+l]
+		for j, x := range r {
+			if x == 0 {
+				continue
+			}
+			row := raw.Data[j*raw.Stride : j*raw.Stride+l]
+			for k := j; k < l; k++ {
+				row[k] += x * r[k]
+			}
+		}
+	}
+	var ch mat.Cholesky
+	if !ch.Factorize(g) {
+		return false
+	}
+	var u mat.TriDense
+	ch.UTo(&u)
+	var inv mat.TriDense
+	if err := inv.InverseTri(&u); err != nil {
+		return false
+	}
+	ri := make([]float64, l*l)
+	for k := 0; k < l; k++ {
+		for j := k; j < l; j++ {
+			ri[k*l+j] = inv.At(k, j)
+		}
+	}
+	tmp := make([]float64, l)
+	for i := 0; i < n; i++ {
+		r := a[i*l : i*l+l]
+		clear(tmp)
+		for k, x := range r {
+			if x == 0 {
+				continue
+			}
+			for j, v := range ri[k*l+k : k*l+l] {
+				tmp[k+j] += x * v
+			}
+		}
+		copy(r, tmp)
+	}
+	return true
+}
+
+// gramSchmidt orthonormalizes the columns of a, leaving a column that
+// vanishes at zero.
+func gramSchmidt(a []float64, n, l int) {
+	for j := 0; j < l; j++ {
+		for k := 0; k < j; k++ {
+			var dot float64
+			for i := 0; i < n; i++ {
+				dot += a[i*l+j] * a[i*l+k]
+			}
+			for i := 0; i < n; i++ {
+				a[i*l+j] -= dot * a[i*l+k]
+			}
+		}
+		var ss float64
+		for i := 0; i < n; i++ {
+			ss += a[i*l+j] * a[i*l+j]
+		}
+		inv := 0.0
+		if ss > 1e-24 {
+			inv = 1 / math.Sqrt(ss)
+		}
+		for i := 0; i < n; i++ {
+			a[i*l+j] *= inv
+		}
+	}
+}
+
+// projectRows returns the unit-length projections X[rows] · P.
+func projectRows(x *cluster.CSR, rows []int, proj []float64, d int) *cluster.CSR {
+	b := cluster.NewBuilder(d)
+	out := sparseTimes(x, rows, proj, d)
+	e := make([]cluster.Entry, d)
+	for p := range rows {
+		o := out[p*d : p*d+d]
+		var ss float64
+		for _, v := range o {
+			ss += v * v
+		}
+		e = e[:0]
+		if ss > 0 {
+			inv := 1 / math.Sqrt(ss)
+			for j, v := range o {
+				e = append(e, cluster.Entry{Col: j, Val: v * inv})
+			}
+		}
+		if err := b.AddRow(e); err != nil {
+			panic("themes: projecting rows: " + err.Error())
+		}
+	}
+	return b.Build()
+}

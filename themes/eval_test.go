@@ -1,0 +1,159 @@
+package themes
+
+import (
+	"context"
+	"encoding/csv"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/verbatim-go/verbatim"
+	"github.com/verbatim-go/verbatim/cluster"
+	"github.com/verbatim-go/verbatim/internal/shared"
+)
+
+// evalSet is a labelled corpus: comments and their gold classes.
+type evalSet struct {
+	name     string
+	comments []string
+	gold     []string
+	k        int
+}
+
+// readEvalCSV reads the rows of a CSV file whose text and gold columns are
+// both non-empty (the rows sklearn_py keeps).
+func readEvalCSV(t *testing.T, path, textCol, goldCol string) ([]string, []string) {
+	t.Helper()
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = -1
+	recs, err := r.ReadAll()
+	require.NoError(t, err)
+	ti, gi := -1, -1
+	for i, h := range recs[0] {
+		switch h {
+		case textCol:
+			ti = i
+		case goldCol:
+			gi = i
+		}
+	}
+	require.True(t, ti >= 0 && gi >= 0, "columns %q and %q in %s", textCol, goldCol, path)
+	var texts, gold []string
+	for _, rec := range recs[1:] {
+		if ti < len(rec) && gi < len(rec) && rec[ti] != "" && rec[gi] != "" {
+			texts, gold = append(texts, rec[ti]), append(gold, rec[gi])
+		}
+	}
+	return texts, gold
+}
+
+// syntheticEval is the embedded synthetic survey: comments with a gold
+// theme, scored against their main (first) gold theme.
+func syntheticEval(t *testing.T) evalSet {
+	t.Helper()
+	rs, err := verbatim.Sample()
+	require.NoError(t, err)
+	gold, _, err := verbatim.SampleGold()
+	require.NoError(t, err)
+	s := evalSet{name: "synthetic", k: 16}
+	for i, r := range rs {
+		if len(gold[i]) > 0 && r.Comment != "" {
+			s.comments = append(s.comments, r.Comment)
+			s.gold = append(s.gold, gold[i][0])
+		}
+	}
+	return s
+}
+
+func evalSets(t *testing.T) []evalSet {
+	var sets []evalSet
+	if os.Getenv("VERBATIM_EVAL") == "" {
+		t.Skip("set VERBATIM_EVAL=1 to run the side-by-side evaluation (about a minute)")
+	}
+	sets = append(sets, syntheticEval(t))
+	for _, d := range []struct {
+		file, text, gold string
+		k                int
+	}{
+		{"cfpb_complaints_sample.csv", "Consumer complaint narrative", "Product", 13},
+		{"womens_clothing_reviews.csv", "Review Text", "Department Name", 6},
+	} {
+		texts, gold := readEvalCSV(t, shared.Data(t, d.file), d.text, d.gold)
+		sets = append(sets, evalSet{name: d.file, comments: texts, gold: gold, k: d.k})
+	}
+	return sets
+}
+
+// evalVariant is one way of running Discover in the comparison.
+type evalVariant struct {
+	name string
+	opts []DiscoverOption
+}
+
+func evalVariants() []evalVariant {
+	lsa := func(d int) DiscoverOption { return func(o *discoverOptions) { o.lsaDims = d } }
+	noun := func(w float64) DiscoverOption { return func(o *discoverOptions) { o.nonNoun = w } }
+	all := []evalVariant{
+		{"default", nil},
+		{"plain-tfidf", []DiscoverOption{noun(1), lsa(0)}},
+		{"keep-sentiment", []DiscoverOption{DiscoverKeepSentiment()}},
+		{"lsa100", []DiscoverOption{lsa(100)}},
+		{"lsa200", []DiscoverOption{lsa(200)}},
+		{"noun0.3", []DiscoverOption{noun(0.3)}},
+		{"noun0.1", []DiscoverOption{noun(0.1)}},
+		{"noun0.3+lsa100", []DiscoverOption{noun(0.3), lsa(100)}},
+		{"noun0.1+lsa100", []DiscoverOption{noun(0.1), lsa(100)}},
+		{"noun0.1+lsa50", []DiscoverOption{noun(0.1), lsa(50)}},
+		{"lsa50", []DiscoverOption{lsa(50)}},
+	}
+	want := os.Getenv("VERBATIM_EVAL_VARIANTS")
+	if want == "" {
+		return all[:1]
+	}
+	var out []evalVariant
+	for _, v := range all {
+		if want == "all" || strings.Contains(","+want+",", ","+v.name+",") {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// TestEvalQuality prints NMI and ARI of the main theme against the gold
+// class at the gold k. Comments in the no-theme group count as one more
+// cluster, so nothing is left out of the score.
+func TestEvalQuality(t *testing.T) {
+	sets := evalSets(t)
+	for _, v := range evalVariants() {
+		for _, s := range sets {
+			opts := append([]DiscoverOption{DiscoverK(s.k), DiscoverWithoutLabels()}, v.opts...)
+			start := time.Now()
+			m, err := Discover(context.Background(), s.comments, opts...)
+			require.NoError(t, err)
+			nmi, ari := evalScores(t, m, s.gold)
+			t.Logf("%-16s %-28s n=%5d k=%2d NMI=%.3f ARI=%.3f no-theme=%d (%.1fs)", v.name, s.name,
+				len(s.comments), s.k, nmi, ari, len(m.NoTheme()), time.Since(start).Seconds())
+		}
+	}
+}
+
+func evalScores(t *testing.T, m *Model, gold []string) (nmi, ari float64) {
+	pred := make([]int, len(gold))
+	for i := range pred {
+		pred[i] = -1
+		if ms := m.Memberships(i); len(ms) > 0 {
+			pred[i] = ms[0].Theme
+		}
+	}
+	nmi, err := cluster.NMI(gold, pred)
+	require.NoError(t, err)
+	ari, err = cluster.ARI(gold, pred)
+	require.NoError(t, err)
+	return nmi, ari
+}
