@@ -76,8 +76,12 @@ type analyzeRun struct {
 // themes behind them; findings ranked by what they cost; and a 90-day
 // action plan. See Report for what each part holds.
 //
-// Until theme discovery is available the themes are the root causes of
-// the taxonomy (ReportThemes.Source says so).
+// Themes are discovered in the comments (Discover, with the seed, k and
+// language of the options and any AnalyzeDiscover options); a comment close
+// to several themes counts for each, weighted by its similarity. With
+// AnalyzeCauseThemes, or when too few comments carry content to form
+// themes, the root causes of the taxonomy stand in for themes
+// (ReportThemes.Source and Note say so).
 //
 // Analyze checks ctx between stages and every few hundred comments within
 // them, and returns ctx.Err() when it is done. Responses are not modified.

@@ -25,11 +25,12 @@ type analyzeKeys struct {
 // theme discovery plugs into Analyze.
 type analyzeThemeStep func(r *analyzeRun) (analyzeKeys, error)
 
-// themeStep is the theme step the settings call for. Theme discovery is
-// not available yet, so the causes stand in for themes whatever the
-// settings.
+// themeStep is the theme step the settings call for.
 func (c *analyzeConfig) themeStep() analyzeThemeStep {
-	return analyzeCauseThemes
+	if c.causeThemes {
+		return analyzeCauseThemes
+	}
+	return analyzeDiscoverThemes
 }
 
 // scoreCauses reads the root causes of every comment. A comment's ranked

@@ -53,6 +53,7 @@ type analyzeConfig struct {
 	quickWins  int
 	// causeThemes uses the causes as themes instead of discovering them.
 	causeThemes bool
+	discover    []DiscoverOption
 	err         error // the first bad option value, reported by Analyze
 }
 
@@ -263,4 +264,11 @@ func AnalyzeQuickWins(n int) AnalyzeOption {
 // right choice when the causes are the categories the team works with.
 func AnalyzeCauseThemes() AnalyzeOption {
 	return func(c *analyzeConfig) { c.causeThemes = true }
+}
+
+// AnalyzeDiscover passes options to theme discovery (see Discover), after
+// those Analyze sets from its own settings (seed, k, language), so they
+// take precedence: seeded themes, sub-themes, thresholds.
+func AnalyzeDiscover(opts ...DiscoverOption) AnalyzeOption {
+	return func(c *analyzeConfig) { c.discover = append(c.discover, opts...) }
 }

@@ -366,3 +366,67 @@ func TestAnalyzeCancelInsideStage(t *testing.T) {
 		})
 	}
 }
+
+// TestAnalyzeCancelDiscovery cancels as theme discovery starts on the
+// sample: Discover sees the cancelled context and Analyze returns its
+// error without finishing the stage.
+func TestAnalyzeCancelDiscovery(t *testing.T) {
+	rs, err := verbatim.Sample()
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	finished := false
+	rep, err := themes.Analyze(ctx, rs, themes.AnalyzeProgress(func(s themes.Stage, done, total int) {
+		if s == themes.StageThemes && done == 0 {
+			cancel()
+		}
+		if s == themes.StageThemes && done == total {
+			finished = true
+		}
+	}))
+	assert.ErrorIs(t, err, context.Canceled)
+	assert.Nil(t, rep)
+	assert.False(t, finished)
+}
+
+func TestAnalyzeThemeSource(t *testing.T) {
+	blank := analyzeCohort(nil, 40, 5, "", time.Time{})
+	tests := []struct {
+		name     string
+		rs       []nps.Response
+		opts     []themes.AnalyzeOption
+		source   string
+		note     string
+		mentions map[string]int64 // by label
+	}{
+		// The tiny survey's two comments become two themes: the 90 waits
+		// and the 120 praises of analyzeTiny.
+		{name: "discovered", rs: analyzeTiny(false), source: themes.ReportSourceDiscovered,
+			mentions: map[string]int64{"waited three days": 90, "helpful staff": 120}},
+		{name: "causes asked for", rs: analyzeTiny(false), opts: []themes.AnalyzeOption{themes.AnalyzeCauseThemes()},
+			source: themes.ReportSourceCauses, mentions: map[string]int64{"Service quality failures": 90}},
+		// 210 comments with content cannot make 500 themes (ErrNoContent).
+		{name: "too few comments for k", rs: analyzeTiny(false), opts: []themes.AnalyzeOption{themes.AnalyzeK(500)},
+			source: themes.ReportSourceCauses, note: "too few comments with content",
+			mentions: map[string]int64{"Service quality failures": 90}},
+		{name: "only blank comments", rs: blank, source: themes.ReportSourceDiscovered, note: "no themes",
+			mentions: map[string]int64{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := themes.Analyze(context.Background(), tc.rs, tc.opts...)
+			require.NoError(t, err)
+			assert.Equal(t, tc.source, rep.Themes.Source)
+			if tc.note == "" {
+				assert.Empty(t, rep.Themes.Note)
+			} else {
+				assert.Contains(t, rep.Themes.Note, tc.note)
+			}
+			got := map[string]int64{}
+			for _, it := range rep.Themes.Items {
+				got[it.Label] = it.Link.Mentions
+			}
+			assert.Equal(t, tc.mentions, got)
+		})
+	}
+}
