@@ -8,8 +8,9 @@ import (
 	"github.com/verbatim-go/verbatim/themes"
 )
 
-// BenchmarkAnalyzeSample runs the whole analysis on the 5000-row sample;
-// bytes are the comments' text.
+// BenchmarkAnalyzeSample runs the whole analysis on the 5000-row sample,
+// with discovered themes and with the causes as themes; bytes are the
+// comments' text.
 func BenchmarkAnalyzeSample(b *testing.B) {
 	rs, err := verbatim.Sample()
 	if err != nil {
@@ -19,11 +20,21 @@ func BenchmarkAnalyzeSample(b *testing.B) {
 	for _, r := range rs {
 		size += len(r.Comment)
 	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := themes.Analyze(context.Background(), rs); err != nil {
-			b.Fatal(err)
-		}
+	for _, bc := range []struct {
+		name string
+		opts []themes.AnalyzeOption
+	}{
+		{"discovered", nil},
+		{"causes", []themes.AnalyzeOption{themes.AnalyzeCauseThemes()}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := themes.Analyze(context.Background(), rs, bc.opts...); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -161,7 +161,8 @@ type ReportSentimentCategory struct {
 }
 
 // ReportSentimentGroup is the sentiment of a group of comments. Blank
-// comments are not counted; Mean is 0 for a group without comments.
+// comments are not counted, and survey weights are not applied (each
+// comment counts once); Mean is 0 for a group without comments.
 type ReportSentimentGroup struct {
 	Comments int `json:"comments"`
 	// Mean is the mean compound score, in (-1, 1).
