@@ -62,6 +62,19 @@
 // from prose. One tagging model is loaded per process, the first time a
 // label is built, and shared by every Labeler and goroutine.
 //
+// # End to end
+//
+// Analyze runs everything on a survey and returns a Report ready for
+// encoding/json: the score with its interval and diagnosis, breakdowns by
+// segment, the trend, the themes with their labels, impact and intervals,
+// the root causes and their fixes, sentiment and score/text mismatches,
+// the alignment of the detractors, what changed in the biggest drops
+// (overall and within each segment value), findings ranked by severity and
+// by the NPS points at stake, and a 90-day plan (diagnose and stabilize,
+// quick wins, systemic fixes) with the realistic target. It honours
+// context cancellation, reports progress through a callback (ProgressFunc)
+// and gives byte-identical JSON for the same input and options.
+//
 // # Concurrency
 //
 // Analyzer, Phrases, Vocabulary and Labeler are safe for concurrent use.
