@@ -31,6 +31,7 @@ import (
 type drop struct {
 	col, value, from, to string
 	change               nps.Change
+	tests                int // comparisons scanned to find it
 }
 
 func main() {
@@ -45,6 +46,10 @@ func main() {
 	diff := d.change.Comparison.Difference
 	fmt.Printf("largest significant drop: %s=%s, %s -> %s: %+.1f points (95%% CI %+.1f to %+.1f, p=%.3f)\n",
 		d.col, d.value, d.from, d.to, d.change.Points, diff.Low, diff.High, diff.PValue)
+	// Scanning many segments finds some drop by chance: the Bonferroni bound
+	// says how much the p-value alone is worth. The themes must explain it.
+	fmt.Printf("found among %d comparisons: Bonferroni-adjusted p=%.3f, so look for a cause before believing it\n",
+		d.tests, min(1, diff.PValue*float64(d.tests)))
 
 	comments := make([]string, len(responses))
 	for i, r := range responses {
@@ -119,6 +124,7 @@ func closest(m *themes.Model, idx []int, id string, n int, keep func(int) bool) 
 // significant fall between consecutive quarters.
 func largestDrop(rs []nps.Response, cols []string) (drop, error) {
 	var best drop
+	tests := 0
 	for _, col := range cols {
 		byValue := map[string][]nps.Response{}
 		for _, r := range rs {
@@ -131,8 +137,13 @@ func largestDrop(rs []nps.Response, cols []string) (drop, error) {
 				return best, err
 			}
 			for _, p := range trend.Points {
-				if c := p.Change; c != nil && c.Significant && c.Skipped == 0 && c.Points < best.change.Points {
-					best = drop{col, v, c.From, p.Label, *c}
+				c := p.Change
+				if c == nil || c.Skipped > 0 || c.Comparison.Insufficient {
+					continue
+				}
+				tests++
+				if c.Significant && c.Points < best.change.Points {
+					best = drop{col, v, c.From, p.Label, *c, 0}
 				}
 			}
 		}
@@ -140,6 +151,7 @@ func largestDrop(rs []nps.Response, cols []string) (drop, error) {
 	if best.col == "" {
 		return best, fmt.Errorf("no significant drop between consecutive quarters")
 	}
+	best.tests = tests
 	return best, nil
 }
 

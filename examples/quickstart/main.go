@@ -1,15 +1,19 @@
-// Quickstart runs verbatim on its embedded synthetic survey: the overall
-// NPS with its interval, the diagnosis against the telecom benchmark, and
-// the findings ordered by urgency.
+// Quickstart is the library end to end on its embedded synthetic survey:
+// themes.Analyze reads 5000 responses and returns one JSON-ready report
+// with the score and its interval, the themes of the comments with what
+// each costs in NPS points, and the findings ranked by what they cost.
+//
+// Run it with: go run ./examples/quickstart
 package main
 
 import (
+	"context"
 	"fmt"
 	"log"
-	"time"
 
 	"github.com/verbatim-go/verbatim"
 	"github.com/verbatim-go/verbatim/nps"
+	"github.com/verbatim-go/verbatim/themes"
 )
 
 func main() {
@@ -17,23 +21,21 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	summary, err := nps.Summarize(responses)
+	rep, err := themes.Analyze(context.Background(), responses, themes.AnalyzeIndustry(nps.Telecom))
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Printf("%d responses: NPS %+.1f (95%% CI %+.1f to %+.1f)\n", summary.N, summary.NPS, summary.Low, summary.High)
+	s := rep.Summary
+	fmt.Printf("%d responses: NPS %+.1f (95%% CI %+.1f to %+.1f), %s\n", s.N, s.NPS, s.Low, s.High, rep.Diagnosis.Band)
 
-	byRegion, err := nps.BySegment(responses, "region")
-	if err != nil {
-		log.Fatal(err)
+	fmt.Println("\nthemes that cost the most (NPS points, leave-one-out impact):")
+	for _, t := range rep.Themes.Items[:min(5, len(rep.Themes.Items))] {
+		if imp := t.Link.Impact; imp != nil {
+			fmt.Printf("  %-28s %+5.1f [%+.1f, %+.1f]  %4.1f%% of responses\n", t.Label, imp.Points, imp.Low, imp.High, 100*t.Link.Share)
+		}
 	}
-	trend, err := nps.TrendBy(responses, nps.Quarter, time.UTC)
-	if err != nil {
-		log.Fatal(err)
-	}
-	d := nps.Diagnose(summary, nps.WithIndustry(nps.Telecom), nps.WithBreakdowns(byRegion), nps.WithTrend(trend))
-	fmt.Printf("band: %s (%s)\n", d.Band, d.Action)
-	for _, f := range d.Findings {
-		fmt.Printf("[%s] %s: %s\n", f.Severity, f.Subject, f.Message)
+	fmt.Println("\ntop findings:")
+	for _, f := range rep.Findings[:min(3, len(rep.Findings))] {
+		fmt.Printf("  %d. [%s] %s\n", f.Rank, f.Severity, f.Message)
 	}
 }
