@@ -3,9 +3,10 @@
 //	go run ./examples/batch                                   # the embedded sample, JSON on stdout
 //	go run ./examples/batch -in survey.csv -o report.json -segments region,tier
 //
-// The report holds the NPS diagnosis with its segments and quarterly trend,
-// the discovered themes with what each costs in NPS points, and the root
-// causes. JSON goes to stdout unless -o names a file; -o writes a temporary
+// The report is themes.Analyze's (the score by segment and quarter with its
+// diagnosis, the themes and root causes with what each costs in NPS points,
+// the drops and what changed, findings and an action plan) with the input's
+// name and row counts in front. JSON goes to stdout unless -o names a file; -o writes a temporary
 // file next to it and renames it into place, so a consumer never reads half
 // a report. One line of progress goes to stderr.
 //
@@ -80,8 +81,8 @@ func run(in, out, segments string, seed uint64) error {
 	if err != nil {
 		return err
 	}
-	log.Printf("%d rows, %d rejected: NPS %+.1f, %d themes; wrote %d bytes to %s",
-		rep.Rows.Read, rep.Rows.Rejected, rep.Diagnosis.Overall.NPS, len(rep.Themes), n, destName(out))
+	log.Printf("%d rows, %d rejected: NPS %+.1f, %d themes, %d findings; wrote %d bytes to %s",
+		rep.Rows.Read, rep.Rows.Rejected, rep.Summary.NPS, len(rep.Themes.Items), len(rep.Findings), n, destName(out))
 	if len(rejected) > 0 {
 		return fmt.Errorf("%w: %d of %d rows rejected", errBadData, len(rejected), rep.Rows.Read)
 	}

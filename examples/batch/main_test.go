@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/verbatim-go/verbatim"
+	"github.com/verbatim-go/verbatim/themes"
 )
 
 // sampleHead writes the header and the first n records of the embedded
@@ -52,12 +53,15 @@ func TestRunClean(t *testing.T) {
 	rep := readReport(t, out)
 	assert.Equal(t, rowCounts{Read: 500, Accepted: 500, Rejected: 0}, rep.Rows)
 	assert.Empty(t, rep.Rejected)
-	assert.EqualValues(t, 500, rep.Diagnosis.Overall.N)
+	require.NotNil(t, rep.Report)
+	assert.Equal(t, themes.ReportVersion, rep.Version)
+	assert.EqualValues(t, 500, rep.Summary.N)
+	assert.Equal(t, []string{"region"}, rep.Settings.Segments)
 	require.Len(t, rep.Segments, 1)
 	assert.Equal(t, "region", rep.Segments[0].By)
 	require.NotNil(t, rep.Trend, "the sample is dated")
-	assert.NotEmpty(t, rep.Themes)
-	assert.Equal(t, 500, rep.Causes.Members)
+	assert.NotEmpty(t, rep.Themes.Items)
+	assert.NotEmpty(t, rep.Findings)
 
 	// A nightly job must be reproducible: the same input and seed give the
 	// same bytes.
