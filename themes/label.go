@@ -31,7 +31,7 @@ type LabelGroup struct {
 // scored over labelCountComments comments, has at most labelMaxWords
 // words, and joins at most two candidates.
 const (
-	labelComments      = 30
+	labelComments      = 20
 	labelCommentBytes  = 2000
 	labelCountComments = 400
 	labelMaxWords      = 3

@@ -62,3 +62,25 @@ func TestLabelThemesDeterministic(t *testing.T) {
 		assert.Equal(t, want, l.LabelThemes(groups))
 	}
 }
+
+// BenchmarkLabelThemes labels 30 themes of the synthetic survey (its
+// comments dealt round-robin, about 160 per theme): 30 tagged comments
+// and up to 400 counted per theme, the cost of labelling a Discover run
+// with k = 30. Target: well under a second.
+func BenchmarkLabelThemes(b *testing.B) {
+	comments := sampleComments(b)
+	groups := make([]LabelGroup, 30)
+	size := 0
+	for i, c := range comments {
+		groups[i%30].Comments = append(groups[i%30].Comments, c)
+		size += len(c)
+	}
+	l := NewLabeler(mustAnalyzer(b))
+	l.LabelThemes(groups[:1]) // load the tagging model outside the timing
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		l.LabelThemes(groups)
+	}
+}
