@@ -1,10 +1,8 @@
 package themes
 
 import (
-	"fmt"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/verbatim-go/verbatim/cluster"
 )
@@ -33,11 +31,10 @@ func (m *Model) build(x *cluster.CSR, labels []int, comments []string, o *discov
 		byGroup[g] = t
 	}
 	strength := m.fitMemberships(x, labels, byGroup)
-	labeler := NewLabeler(m.an)
 	for t := range m.themes {
-		m.describe(t, comments, strength, labeler, o)
+		m.describe(t, comments, strength, o)
 	}
-	m.setIDs()
+	m.nameThemes(comments, strength, o)
 }
 
 // memberGroups lists the comments of each label; seeded labels always
@@ -112,8 +109,8 @@ func (m *Model) fitMemberships(x *cluster.CSR, labels, byGroup []int) []float64 
 	return strength
 }
 
-// describe picks theme t's representatives and label.
-func (m *Model) describe(t int, comments []string, strength []float64, labeler *Labeler, o *discoverOptions) {
+// describe picks theme t's representatives (its label: nameThemes).
+func (m *Model) describe(t int, comments []string, strength []float64, o *discoverOptions) {
 	th := &m.themes[t]
 	cands := make([]Representative, 0, len(th.Members))
 	for _, i := range th.Members {
@@ -122,71 +119,4 @@ func (m *Model) describe(t int, comments []string, strength []float64, labeler *
 	closest := representativeBest(cands, max(themeLabelSample, o.representatives))
 	th.Representatives = append([]Representative(nil), closest[:min(len(closest), o.representatives)]...)
 	m.highlight(t)
-	if th.Seeded {
-		return
-	}
-	top := make([]LabelTerm, len(th.Terms))
-	for j, term := range th.Terms {
-		top[j] = LabelTerm{Key: term.Key, Display: term.Display, Weight: term.Weight}
-	}
-	if !o.labels {
-		th.Label = fallbackLabel(top)
-		return
-	}
-	texts := make([]string, len(closest))
-	for j, r := range closest {
-		texts[j] = r.Text
-	}
-	th.Label = labeler.Label(texts, top)
-}
-
-// setIDs gives each theme an ID: the themeSlug of its seed name, or of its
-// first top term, then its first two, then a number, until unique.
-func (m *Model) setIDs() {
-	used := map[string]bool{}
-	for t := range m.themes {
-		th := &m.themes[t]
-		var cands []string
-		if th.Seeded {
-			cands = append(cands, themeSlug(th.Label))
-		}
-		for n := 1; n <= min(2, len(th.Terms)); n++ {
-			parts := make([]string, n)
-			for j := range parts {
-				parts[j] = th.Terms[j].Display
-			}
-			cands = append(cands, themeSlug(strings.Join(parts, " ")))
-		}
-		id := ""
-		for _, c := range cands {
-			if c != "" && !used[c] {
-				id = c
-				break
-			}
-		}
-		for n := 2; id == ""; n++ {
-			base := "theme"
-			if len(cands) > 0 && cands[0] != "" {
-				base = cands[0]
-			}
-			if c := fmt.Sprintf("%s-%d", base, n); !used[c] {
-				id = c
-			}
-		}
-		used[id] = true
-		th.ID = id
-	}
-	for f := range m.member {
-		for q := range m.member[f] {
-			m.member[f][q].ID = m.themes[m.member[f][q].Theme].ID
-		}
-	}
-}
-
-// themeSlug lower-cases s and keeps letters and digits, words joined by "-".
-func themeSlug(s string) string {
-	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	return strings.Join(f, "-")
 }

@@ -55,12 +55,14 @@
 //
 // # Labels
 //
-// A Labeler names a theme from a few of its representative comments and
-// its top terms, as a person would ("installation date", "hold times",
-// "on hold"): the candidates are the top phrase terms found in the
-// comments and, in English, noun phrases found with part-of-speech tags
-// from prose. One tagging model is loaded per process, the first time a
-// label is built, and shared by every Labeler and goroutine.
+// A Labeler names themes together, as a person would ("installation
+// date", "hold times", "on hold"): the candidates are the known phrases
+// and top terms of each theme and, in English, noun phrases found with
+// part-of-speech tags from prose; each is scored by its class-based
+// TF-IDF across the themes, its coverage of the theme and how well it
+// reads, and no two themes get the same label. One tagging model is
+// loaded per process, the first time a label is built, and shared by
+// every Labeler and goroutine.
 //
 // # End to end
 //

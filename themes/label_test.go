@@ -7,11 +7,11 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// Expected labels are what a person reading the comments would write; the
-// scores behind them follow Label's documented formula. For "hold times"
-// with weights by rank (hold 1, minute 1/2, time 1/3): "hold" occurs in 3
-// comments, score 3·1 = 3; "hold times" in 2, score 2·(1 + 1/3)·1.25 =
-// 3.33, so the two-word phrase wins.
+// Scores follow LabelThemes: cov · ln(1 + 1/Σcov) · √cov · readability,
+// cov the share of a group's comments containing the candidate. With one
+// group Σcov = cov. Readability: 1 for a noun, 1.5 for a two-word noun
+// phrase, 0.25 for a generic word alone, 0.75 for a candidate never
+// tagged, 0.4 for a fragment, ×0.8 for a stop word at an edge.
 func TestLabel(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -19,23 +19,38 @@ func TestLabel(t *testing.T) {
 		top      []LabelTerm
 		want     string
 	}{
-		{"installation date",
+		// "installation date" is in 3 of 4 comments: 0.75·ln(1+1/0.75)·
+		// √0.75·1.5 = 0.826; "installation" alone 0.551; "engineer" (2 of
+		// 4) 0.5·ln 3·√0.5 = 0.388.
+		{"two-word noun phrase",
 			[]string{"The engineer didn't turn up on the installation date.", "Installation date was moved twice", "they changed my installation date without telling me", "engineer never came"},
 			[]LabelTerm{{Key: "instal", Display: "installation"}, {Key: "date", Display: "date"}, {Key: "engin", Display: "engineer"}},
 			"installation date"},
-		{"hold times",
-			[]string{"I was kept on hold for 45 minutes", "long hold times", "hold times are awful, 40 minutes on hold"},
-			[]LabelTerm{{Key: "hold"}, {Key: "minut"}, {Key: "time"}},
+		// "time" is in all 4 comments but generic: 1·ln 2·1·0.25 = 0.173;
+		// "hold" in 2 of 4 as a noun: 0.5·ln 3·√0.5 = 0.388.
+		{"a generic word alone loses",
+			[]string{"on hold for a long time", "time wasted on hold", "it took time", "no time to call"},
+			nil,
+			"hold"},
+		// "great" is in every comment but only appraises: never a label.
+		{"appraisal is never a label",
+			[]string{"great router", "great router, great price", "great"},
+			nil,
+			"router"},
+		// The written form is the most frequent one: "hold times" twice,
+		// "hold time" once, one key "hold time".
+		{"most frequent written form",
+			[]string{"long hold times", "hold times are awful", "the hold time"},
+			nil,
 			"hold times"},
-		{"rude agent, tagged as a verb",
-			[]string{"rude agent on the phone", "the agent was rude", "very rude agents"},
-			[]LabelTerm{{Key: "rude", Weight: 2}, {Key: "agent", Weight: 1}},
-			"rude agent"},
-		{"fallback without a noun phrase",
+		// Nothing to tag or count: the top display terms.
+		{"fallback without a candidate",
 			[]string{"!!!", "..."},
 			[]LabelTerm{{Key: "slow", Display: "slow"}, {Key: "fast", Display: "fast"}, {Key: "cheap"}, {Key: "dear"}},
 			"slow, fast, cheap"},
-		{"no top terms", []string{"broadband"}, nil, ""},
+		// A comment alone still yields its noun.
+		{"no top terms", []string{"broadband"}, nil, "broadband"},
+		{"nothing at all", nil, nil, ""},
 	}
 	l := NewLabeler(mustAnalyzer(t))
 	for _, tc := range tests {
@@ -45,10 +60,9 @@ func TestLabel(t *testing.T) {
 	}
 }
 
-// A phrase among the top terms is a candidate even though it is not a
-// noun phrase. "on hold": weight 0.9 + 1 (hold; "on" is a stop word, not
-// missing) in 3 comments, ×1.25 for two words = 7.1; "hold" alone: 1 × 3
-// = 3.
+// A known phrase from a preposition to a noun reads as a label: "on hold"
+// (3 of 3 comments, readability 0.75·1.5 = 1.125) beats "hold" (3 of 3,
+// a noun, 1).
 func TestLabelPhraseTerm(t *testing.T) {
 	p, err := NewPhrases([]Phrase{{Key: "on hold"}})
 	require.NoError(t, err)
@@ -57,12 +71,13 @@ func TestLabelPhraseTerm(t *testing.T) {
 	assert.Equal(t, "on hold", l.Label(comments, []LabelTerm{{Key: "hold", Weight: 1}, {Key: "on hold", Weight: 0.9}}))
 }
 
-// Other languages have no tagger: a phrase among the top terms names the
-// theme, or else the top display terms do.
+// Other languages have no tagger: every candidate is untagged (0.75), so
+// a known phrase (×1.5) beats its words, and equal scores go to the
+// better-ranked top term.
 func TestLabelOtherLanguage(t *testing.T) {
 	a := mustAnalyzer(t, WithLanguage(Spanish))
 	top := []LabelTerm{{Key: "instal", Display: "instalación"}, {Key: "fech", Display: "fecha"}}
-	assert.Equal(t, "instalación, fecha", NewLabeler(a).Label([]string{"la fecha de instalación"}, top))
+	assert.Equal(t, "instalación", NewLabeler(a).Label([]string{"la fecha de instalación"}, top))
 	p, err := NewPhrases([]Phrase{{Key: a.Key("fecha de instalación")}})
 	require.NoError(t, err)
 	top = append(top, LabelTerm{Key: a.Key("fecha de instalación"), Weight: 0})

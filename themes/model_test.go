@@ -178,8 +178,11 @@ func TestDiscoverLabels(t *testing.T) {
 // TestModelSaveLoad: a loaded model saves to the same bytes and assigns
 // exactly as the original.
 // discoverLabelFloor is the number of gold themes whose label test passes,
-// as measured at the last change of the pipeline (target: 16).
-const discoverLabelFloor = 2
+// as measured at the last change of the pipeline (target: 16). Measured 5
+// with the joint labeler (LabelThemes) on the clustering of that time; the
+// labeler alone, given the gold groups, reaches 12 (misses are mostly
+// themes whose best-matching cluster mixes several gold themes).
+const discoverLabelFloor = 5
 
 func TestModelSaveLoad(t *testing.T) {
 	m, data := fittedSample(t)

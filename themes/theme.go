@@ -8,13 +8,14 @@ import (
 // Theme is one recurring topic of the comments.
 type Theme struct {
 	// ID names the theme in saved models, reports and Merge/Rename. It is
-	// built from the theme's top terms ("installation-date") or, for a
-	// seeded theme, from its name, so the same data gives the same IDs and
+	// the slug of the theme's label ("installation-date") or, for a
+	// seeded theme, of its name, so the same data gives the same IDs and
 	// a refit on similar data gives mostly the same ones. Merge and Rename
 	// keep it.
 	ID string `json:"id"`
-	// Label is a phrase a person would write ("installation date"), from
-	// the theme's representative comments (see Labeler), or the seed name.
+	// Label is a phrase a person would write ("installation date"),
+	// frequent in the theme and rare in the others, never another theme's
+	// label (see Labeler.LabelThemes), or the seed name.
 	Label  string `json:"label"`
 	Seeded bool   `json:"seeded,omitempty"`
 	// Size is the number of comments whose main theme this is.
