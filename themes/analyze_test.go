@@ -400,9 +400,10 @@ func TestAnalyzeThemeSource(t *testing.T) {
 		mentions map[string]int64 // by label
 	}{
 		// The tiny survey's two comments become two themes: the 90 waits
-		// and the 120 praises of analyzeTiny.
+		// and the 120 praises of analyzeTiny. Labels are noun phrases
+		// (Labeler): "I waited three days for a response" gives "response".
 		{name: "discovered", rs: analyzeTiny(false), source: themes.ReportSourceDiscovered,
-			mentions: map[string]int64{"waited three days": 90, "helpful staff": 120}},
+			mentions: map[string]int64{"response": 90, "helpful staff": 120}},
 		{name: "causes asked for", rs: analyzeTiny(false), opts: []themes.AnalyzeOption{themes.AnalyzeCauseThemes()},
 			source: themes.ReportSourceCauses, mentions: map[string]int64{"Service quality failures": 90}},
 		// 210 comments with content cannot make 500 themes (ErrNoContent).
