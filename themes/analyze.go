@@ -4,8 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/verbatim-go/verbatim/nps"
@@ -130,19 +133,48 @@ func (r *analyzeRun) progress(s Stage, done, total int) {
 	}
 }
 
-// each runs f on every response index for a per-comment stage, looking at
-// the context and reporting progress every analyzeEvery responses.
+// each runs f on every response index for a per-comment stage, spread over
+// GOMAXPROCS workers in fixed blocks of analyzeEvery responses. f writes
+// only to index i of its outputs, so the result does not depend on the
+// number of workers; the error returned is the one of the lowest block, so
+// it does not either. Workers look at the context before each block, and
+// progress is reported as blocks complete.
 func (r *analyzeRun) each(s Stage, f func(i int) error) error {
 	n := len(r.rs)
 	r.progress(s, 0, n)
-	for i := range n {
-		if i%analyzeEvery == 0 && i > 0 {
-			if err := r.ctx.Err(); err != nil {
-				return err
+	blocks := (n + analyzeEvery - 1) / analyzeEvery
+	errs := make([]error, blocks)
+	var (
+		next atomic.Int64
+		mu   sync.Mutex // serialises progress calls and the done count
+		done int
+		wg   sync.WaitGroup
+	)
+	for range min(runtime.GOMAXPROCS(0), blocks) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := int(next.Add(1) - 1); b < blocks; b = int(next.Add(1) - 1) {
+				if err := r.ctx.Err(); err != nil {
+					errs[b] = err
+					return
+				}
+				lo, hi := b*analyzeEvery, min(n, (b+1)*analyzeEvery)
+				for i := lo; i < hi && errs[b] == nil; i++ {
+					errs[b] = f(i)
+				}
+				mu.Lock()
+				done += hi - lo
+				if done < n {
+					r.progress(s, done, n)
+				}
+				mu.Unlock()
 			}
-			r.progress(s, i, n)
-		}
-		if err := f(i); err != nil {
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
 			return err
 		}
 	}

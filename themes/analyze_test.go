@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"testing"
 	"time"
 
@@ -362,7 +363,11 @@ func TestAnalyzeCancelInsideStage(t *testing.T) {
 				}
 			}))
 			assert.ErrorIs(t, err, context.Canceled)
-			assert.Equal(t, [3]any{stage, 256, 5000}, last)
+			// Workers finish the block they are in (256 comments each)
+			// and start no other: the stage stops well before 5000.
+			assert.Equal(t, stage, last[0])
+			assert.LessOrEqual(t, last[1], 256*(1+runtime.GOMAXPROCS(0)))
+			assert.Equal(t, 5000, last[2])
 		})
 	}
 }
