@@ -94,7 +94,7 @@ func prepare(ctx context.Context, comments []string, o *discoverOptions) (*Analy
 	}
 	sp := newThemeSpace(voc, exclude)
 	if o.nonNoun < 1 {
-		shares, err := discoverNounShares(ctx, an, comments)
+		shares, err := discoverNounShares(ctx, an, comments, o.workers)
 		if err != nil {
 			return nil, nil, nil, err
 		}
@@ -160,18 +160,12 @@ func (m *Model) cluster(ctx context.Context, x *cluster.CSR, o *discoverOptions)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	var rows *cluster.CSR
-	if o.lsaDims > 0 {
-		rows = discoverLSA(x, rest, o.lsaDims, o.seed)
-	} else {
-		rows = discoverSubRows(x, rest)
-	}
-	fit, err := cluster.Fit(rows, discoverFitOptions(len(rest), k, o)...)
+	fitted, err := discoverFitRest(ctx, x, rest, k, o)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrNoContent, err)
+		return nil, err
 	}
 	for p, i := range rest {
-		if l := fit.Labels[p]; l >= 0 {
+		if l := fitted[p]; l >= 0 {
 			labels[i] = len(o.seeds) + l
 		}
 	}
@@ -194,18 +188,4 @@ func discoverSubRows(x *cluster.CSR, rows []int) *cluster.CSR {
 		}
 	}
 	return b.Build()
-}
-
-// discoverLarge is the number of comments above which k-means runs fewer
-// restarts (on a sample, see cluster.Fit) and refines by mini-batches:
-// restarts and full passes over dense LSA rows cost n·k·dims each.
-const discoverLarge = 20000
-
-func discoverFitOptions(n, k int, o *discoverOptions) []cluster.Option {
-	opts := []cluster.Option{cluster.WithK(k), cluster.WithSeed(o.seed), cluster.WithWorkers(o.workers),
-		cluster.WithRestarts(o.restarts), cluster.WithMaxIter(50)}
-	if n > discoverLarge {
-		opts = append(opts, cluster.WithRestarts(min(o.restarts, 2)), cluster.WithMiniBatch(4096), cluster.WithMaxIter(20))
-	}
-	return opts
 }

@@ -19,14 +19,14 @@ const (
 	discoverLSASample = 20000
 )
 
-// discoverLSA projects the rows of x onto their first dims right singular
-// vectors (latent semantic analysis, as scikit-learn's TruncatedSVD) and
-// returns the projected rows normalised to unit length, as a dense-valued
-// CSR. Terms that occur together in comments share directions, so two
-// comments about the same thing in different words come out close. The
-// singular vectors are computed on an even sample of at most
-// discoverLSASample non-empty rows; rows is the subset of x to project.
-func discoverLSA(x *cluster.CSR, rows []int, dims int, seed uint64) *cluster.CSR {
+// discoverLSABasis returns the first dims right singular vectors of the
+// rows of x (latent semantic analysis, as scikit-learn's TruncatedSVD) as a
+// row-major v × d projection, and d. Terms that occur together in comments
+// share directions, so two comments about the same thing in different
+// words come out close once projected (see projectRows). The singular
+// vectors are computed on an even sample of at most discoverLSASample of
+// the rows. A nil projection means the rows are too few for one.
+func discoverLSABasis(x *cluster.CSR, rows []int, dims int, seed uint64) ([]float64, int) {
 	_, v := x.Dims()
 	sampleRows := make([]int, 0, discoverLSASample)
 	for _, p := range discoverSample(len(rows), discoverLSASample) {
@@ -34,7 +34,7 @@ func discoverLSA(x *cluster.CSR, rows []int, dims int, seed uint64) *cluster.CSR
 	}
 	l := min(dims+discoverLSAExtra, v, len(sampleRows))
 	if l < 2 {
-		return discoverSubRows(x, rows)
+		return nil, 0
 	}
 	rng := rand.New(rand.NewPCG(seed, 0x5eed1a5a))
 	omega := make([]float64, v*l)
@@ -52,7 +52,7 @@ func discoverLSA(x *cluster.CSR, rows []int, dims int, seed uint64) *cluster.CSR
 	bt := sparseTTimes(x, sampleRows, y, l, v) // Bᵀ = Xᵀ Q, v × l
 	var svd mat.SVD
 	if !svd.Factorize(mat.NewDense(v, l, bt), mat.SVDThin) {
-		return discoverSubRows(x, rows)
+		return nil, 0
 	}
 	var u mat.Dense // left vectors of Bᵀ = right singular vectors of X
 	svd.UTo(&u)
@@ -63,7 +63,7 @@ func discoverLSA(x *cluster.CSR, rows []int, dims int, seed uint64) *cluster.CSR
 			proj[t*d+j] = u.At(t, j)
 		}
 	}
-	return projectRows(x, rows, proj, d)
+	return proj, d
 }
 
 // sparseTimes returns X[rows] · D for a dense v × l matrix D (row-major).
@@ -188,8 +188,12 @@ func gramSchmidt(a []float64, n, l int) {
 	}
 }
 
-// projectRows returns the unit-length projections X[rows] · P.
+// projectRows returns the unit-length projections X[rows] · P, or the rows
+// themselves when there is no projection.
 func projectRows(x *cluster.CSR, rows []int, proj []float64, d int) *cluster.CSR {
+	if proj == nil {
+		return discoverSubRows(x, rows)
+	}
 	b := cluster.NewBuilder(d)
 	out := sparseTimes(x, rows, proj, d)
 	e := make([]cluster.Entry, d)

@@ -3,11 +3,18 @@ package themes
 import (
 	"context"
 	"strings"
+
+	prose "github.com/jdkato/prose/v2"
 )
 
 // discoverNounSample is the number of comments (an even sample) tagged
 // with parts of speech to learn which terms are nouns.
-const discoverNounSample = 2000
+const discoverNounSample = 1000
+
+// discoverNounChunk is the number of comments one tagging task takes:
+// tagging costs about a millisecond a comment, so the sample is cut finer
+// than discoverChunk to keep every core busy.
+const discoverNounChunk = 128
 
 // discoverNounShares tags an even sample of the comments with prose's
 // part-of-speech model and returns, per stem, the share of its
@@ -15,8 +22,11 @@ const discoverNounSample = 2000
 // Themes are what comments are about, and that is said with nouns
 // ("mortgage", "dress", "engineer"); verbs and adjectives ("called",
 // "told", "small") recur across every theme. Only English has a tagger:
-// other languages get nil and every term keeps its weight.
-func discoverNounShares(ctx context.Context, a *Analyzer, comments []string) (map[string][2]int, error) {
+// other languages get nil and every term keeps its weight. Chunks of the
+// sample are tagged on up to workers goroutines (the model is shared and
+// read-only) and their counts added, so the result does not depend on
+// workers.
+func discoverNounShares(ctx context.Context, a *Analyzer, comments []string, workers int) (map[string][2]int, error) {
 	if a.opts.lang != English || len(comments) == 0 {
 		return nil, nil
 	}
@@ -24,13 +34,31 @@ func discoverNounShares(ctx context.Context, a *Analyzer, comments []string) (ma
 	if err != nil {
 		return nil, nil // without a tagger, no noun weighting
 	}
+	idx := discoverSample(len(comments), discoverNounSample)
+	parts := make([]map[string][2]int, (len(idx)+discoverNounChunk-1)/discoverNounChunk)
+	err = discoverChunksOf(ctx, len(idx), discoverNounChunk, workers, func(c, lo, hi int) {
+		parts[c] = nounCounts(a, m, comments, idx[lo:hi])
+	})
+	if err != nil {
+		return nil, err
+	}
+	counts := parts[0]
+	for _, p := range parts[1:] {
+		for k, c := range p {
+			t := counts[k]
+			counts[k] = [2]int{t[0] + c[0], t[1] + c[1]}
+		}
+	}
+	return counts, nil
+}
+
+// nounCounts tags the comments at idx and counts, per stem, its noun
+// occurrences and all its occurrences.
+func nounCounts(a *Analyzer, m *prose.Model, comments []string, idx []int) map[string][2]int {
 	w := a.getWorker()
 	defer a.putWorker(w)
-	counts := map[string][2]int{} // stem → {noun occurrences, all occurrences}
-	for n, i := range discoverSample(len(comments), discoverNounSample) {
-		if n%256 == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
+	counts := map[string][2]int{}
+	for _, i := range idx {
 		toks, err := tag(m, clip(comments[i], labelCommentBytes))
 		if err != nil {
 			continue
@@ -51,7 +79,7 @@ func discoverNounShares(ctx context.Context, a *Analyzer, comments []string) (ma
 			counts[info.stem] = c
 		}
 	}
-	return counts, nil
+	return counts
 }
 
 // discoverNounWeight is the weight of a term key given the noun shares: a

@@ -15,7 +15,12 @@ const discoverChunk = 2048
 // goroutines, chunk indexes handed out in order. It stops early and returns
 // the context's error when ctx is cancelled.
 func discoverChunks(ctx context.Context, n, workers int, fn func(chunk, lo, hi int)) error {
-	chunks := (n + discoverChunk - 1) / discoverChunk
+	return discoverChunksOf(ctx, n, discoverChunk, workers, fn)
+}
+
+// discoverChunksOf is discoverChunks with chunks of size items.
+func discoverChunksOf(ctx context.Context, n, size, workers int, fn func(chunk, lo, hi int)) error {
+	chunks := (n + size - 1) / size
 	next := make(chan int, chunks)
 	for c := 0; c < chunks; c++ {
 		next <- c
@@ -30,8 +35,8 @@ func discoverChunks(ctx context.Context, n, workers int, fn func(chunk, lo, hi i
 				if ctx.Err() != nil {
 					return
 				}
-				lo := c * discoverChunk
-				fn(c, lo, min(n, lo+discoverChunk))
+				lo := c * size
+				fn(c, lo, min(n, lo+size))
 			}
 		}()
 	}

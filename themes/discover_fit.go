@@ -1,0 +1,116 @@
+package themes
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/verbatim-go/verbatim/cluster"
+)
+
+// Clustering on a sample: above discoverFitSample comments, the LSA basis
+// and k-means are fitted on an even sample of that many, with at most
+// discoverFitRestarts restarts of at most 30 iterations, and every comment then goes to the nearest
+// centroid. Themes that matter to an analyst hold hundreds of comments
+// and show in a sample of ten thousand as well as in a million; the cost
+// of k-means over dense LSA rows (n·k·dims per iteration and restart) is
+// then bounded whatever the corpus size, and the rest costs one projection
+// and k dot products per comment.
+const (
+	discoverFitSample   = 8000
+	discoverFitRestarts = 2
+)
+
+// discoverFitRest clusters the rows rest of x into k groups and returns
+// each one's group (by position in rest; cluster.Unassigned for a row whose
+// projection vanishes).
+func discoverFitRest(ctx context.Context, x *cluster.CSR, rest []int, k int, o *discoverOptions) ([]int, error) {
+	fitRows, sampled := rest, len(rest) > discoverFitSample
+	if sampled {
+		idx := discoverSample(len(rest), discoverFitSample)
+		fitRows = make([]int, len(idx))
+		for j, p := range idx {
+			fitRows[j] = rest[p]
+		}
+	}
+	var proj []float64
+	d := 0
+	if o.lsaDims > 0 {
+		proj, d = discoverLSABasis(x, fitRows, o.lsaDims, o.seed)
+	}
+	fit, err := cluster.Fit(projectRows(x, fitRows, proj, d), discoverFitOptions(k, sampled, o)...)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrNoContent, err)
+	}
+	if !sampled {
+		return fit.Labels, nil
+	}
+	_, v := x.Dims()
+	w := termScores(fit.Centroids, proj, d, v)
+	k = len(fit.Centroids)
+	out := make([]int, len(rest))
+	err = discoverChunks(ctx, len(rest), o.workers, func(_, lo, hi int) {
+		scores := make([]float64, k)
+		for p, i := range rest[lo:hi] {
+			out[lo+p] = nearest(x.Row(i), w, scores)
+		}
+	})
+	return out, err
+}
+
+// termScores returns, per term and centroid, the centroid's score for one
+// unit of the term (row-major v × k): the centroid mapped back from the
+// projection, Pc. A row's projection xP scores xP·c = x·(Pc) against a
+// centroid, so the nearest centroid of a row costs k multiply-adds per
+// term, not a projection to d dimensions and k dense dot products, and
+// since the row's norm is the same for every centroid, the largest score
+// is the largest cosine. Without a projection the centroids are already
+// per term.
+func termScores(cents [][]float64, proj []float64, d, v int) []float64 {
+	k := len(cents)
+	w := make([]float64, v*k)
+	for t := 0; t < v; t++ {
+		for c, cent := range cents {
+			if proj == nil {
+				w[t*k+c] = cent[t]
+				continue
+			}
+			var s float64
+			for j, pv := range proj[t*d : t*d+d] {
+				s += pv * cent[j]
+			}
+			w[t*k+c] = s
+		}
+	}
+	return w
+}
+
+// nearest returns the centroid with the largest score for row r (ties:
+// the lowest index), or cluster.Unassigned when every score is zero.
+func nearest(r cluster.Row, w, scores []float64) int {
+	k := len(scores)
+	clear(scores)
+	for p, col := range r.Cols {
+		val := float64(r.Vals[p])
+		for c, wv := range w[int(col)*k : int(col)*k+k] {
+			scores[c] += val * wv
+		}
+	}
+	best := cluster.Unassigned
+	for c, s := range scores {
+		if s != 0 && (best < 0 || s > scores[best]) {
+			best = c
+		}
+	}
+	return best
+}
+
+// discoverFitOptions are the k-means settings; a sample gets fewer
+// restarts (see discoverFitSample).
+func discoverFitOptions(k int, sampled bool, o *discoverOptions) []cluster.Option {
+	restarts, iters := o.restarts, 50
+	if sampled {
+		restarts, iters = min(restarts, discoverFitRestarts), 30
+	}
+	return []cluster.Option{cluster.WithK(k), cluster.WithSeed(o.seed), cluster.WithWorkers(o.workers),
+		cluster.WithRestarts(restarts), cluster.WithMaxIter(iters)}
+}
