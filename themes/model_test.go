@@ -162,8 +162,10 @@ func TestDiscoverLabels(t *testing.T) {
 			stems[w] = true
 		}
 		found := false
-		for _, term := range g.Terms {
-			found = found || stems[term]
+		for _, term := range g.Terms { // compare stems with stems
+			for _, st := range strings.Fields(an.Key(term)) {
+				found = found || stems[st]
+			}
 		}
 		if found {
 			hits++
@@ -178,11 +180,13 @@ func TestDiscoverLabels(t *testing.T) {
 // TestModelSaveLoad: a loaded model saves to the same bytes and assigns
 // exactly as the original.
 // discoverLabelFloor is the number of gold themes whose label test passes,
-// as measured at the last change of the pipeline (target: 16). Measured 5
+// as measured at the last change of the pipeline (target: 16). Measured 6
+// (gold key terms stemmed like the label) after the sampled clustering;
+// before it 5
 // with the joint labeler (LabelThemes) on the clustering of that time; the
 // labeler alone, given the gold groups, reaches 12 (misses are mostly
 // themes whose best-matching cluster mixes several gold themes).
-const discoverLabelFloor = 5
+const discoverLabelFloor = 6
 
 func TestModelSaveLoad(t *testing.T) {
 	m, data := fittedSample(t)
