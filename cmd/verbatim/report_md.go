@@ -240,10 +240,14 @@ func mdEscape(s string) string { return mdEscaper.Replace(s) }
 // settingsLine records how the report was made, for reproducing it.
 func settingsLine(r *themes.Report) string {
 	st := r.Settings
-	k := "chosen automatically"
-	if st.K > 0 {
-		k = fmt.Sprint(st.K)
+	k := "themes " + r.Themes.Source
+	switch {
+	case r.Themes.Source != themes.ReportSourceDiscovered:
+	case st.K > 0:
+		k += fmt.Sprintf(" (k=%d)", st.K)
+	default:
+		k += " (k chosen automatically)"
 	}
-	return fmt.Sprintf("Made by verbatim (report version %d): seed %d, themes %s (%s), language %s, periods by %s in %s, minimum sample %d, %.0f%% intervals, drops of %.0f+ points flagged, taxonomy %s.",
-		r.Version, st.Seed, r.Themes.Source, k, st.Language, st.Period, st.Location, st.MinSample, 100*st.Confidence, st.DropPoints, st.Taxonomy)
+	return fmt.Sprintf("Made by verbatim (report version %d): seed %d, %s, language %s, periods by %s in %s, minimum sample %d, %.0f%% intervals, drops of %.0f+ points flagged, taxonomy %s.",
+		r.Version, st.Seed, k, st.Language, st.Period, st.Location, st.MinSample, 100*st.Confidence, st.DropPoints, st.Taxonomy)
 }
