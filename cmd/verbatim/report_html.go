@@ -72,11 +72,11 @@ func htmlSummary(a *analysis) report.Section {
 	} else if r.Trend != nil {
 		stats = append(stats, report.Stat{Label: "Trend", Value: r.Trend.Direction.String(), Note: "no significant drop"})
 	}
-	body := []template.HTML{report.Stats(stats...)}
+	body := []template.HTML{report.Stats(stats...), report.Paragraph("Most urgent (every finding is ranked under Findings):")}
 	for _, f := range r.Findings[:min(3, len(r.Findings))] {
 		body = append(body, report.Paragraph(fmt.Sprintf("%d. %s", f.Rank, findingText(f))))
 	}
-	return report.Section{Heading: "Summary", Intro: "The three most urgent findings; all of them are ranked under Findings.", Body: body}
+	return report.Section{Heading: "Summary", Body: body}
 }
 
 func alertsNote(alerts []nps.DetractorAlert) string {
