@@ -164,8 +164,8 @@ func TestAnalyzeTinyChange(t *testing.T) {
 	// The overall drop replaces the diagnosis's drop finding and keeps its
 	// critical severity (the latest change, significant); it costs 25
 	// points, so it leads the other critical finding, 33% detractors
-	// (no cost). North's drop is high (at least 10 points); service costs
-	// 55.6 points, more than north's 25, so it ranks before north.
+	// (no cost). North's drop is high (at least 10 points), like service
+	// (55.6 points); within a severity drops come first, so north leads.
 	want := []struct {
 		kind    themes.ReportFindingKind
 		sev     nps.Severity
@@ -173,8 +173,8 @@ func TestAnalyzeTinyChange(t *testing.T) {
 	}{
 		{themes.FindingChange, nps.SeverityCritical, "overall"},
 		{themes.FindingDiagnosis, nps.SeverityCritical, "overall"},
-		{themes.FindingTheme, nps.SeverityHigh, "service"},
 		{themes.FindingChange, nps.SeverityHigh, "region=north"},
+		{themes.FindingTheme, nps.SeverityHigh, "service"},
 	}
 	for i, w := range want {
 		f := rep.Findings[i]

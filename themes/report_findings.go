@@ -48,8 +48,11 @@ const (
 
 // ReportFinding is one plain-language conclusion of a report.
 //
-// Findings are ordered by Severity (most urgent first), then by Cost
-// (largest first), then by Kind in declaration order, then in the order
+// Findings are ordered by Severity (most urgent first), then drops before
+// everything else of the same severity (the domain's rule that direction
+// matters more than a snapshot: a fall of 10+ points in one period means
+// something broke recently), then by Cost (largest first), then by Kind in
+// declaration order, then in the order
 // their source gives them (nps's urgency order for diagnosis findings,
 // the linkage order for themes), then by Subject and Message; Rank is the
 // 1-based position in that order. A theme's or cause's severity follows
@@ -114,12 +117,21 @@ func (r *analyzeRun) findings() []ReportFinding {
 func compareFindings(a, b ReportFinding) int {
 	return cmp.Or(
 		cmp.Compare(b.Severity, a.Severity),
+		cmp.Compare(isChange(b), isChange(a)),
 		cmp.Compare(b.Cost, a.Cost),
 		cmp.Compare(slices.Index(findingKindOrder, a.Kind), slices.Index(findingKindOrder, b.Kind)),
 		cmp.Compare(a.seq, b.seq),
 		strings.Compare(a.Subject, b.Subject),
 		strings.Compare(a.Message, b.Message),
 	)
+}
+
+// isChange is 1 for a drop between periods, 0 otherwise.
+func isChange(f ReportFinding) int {
+	if f.Kind == FindingChange {
+		return 1
+	}
+	return 0
 }
 
 // segmentCost is, for a diagnosis finding on a segment value significantly

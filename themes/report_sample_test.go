@@ -67,7 +67,7 @@ func TestReportSampleStory(t *testing.T) {
 	st := synth.PlantedStory()
 	rep := reportSampleShared(t)
 	subject := st.Column + "=" + st.Value
-	const top = 5
+	const top = 3
 	var story *themes.ReportFinding
 	for i, f := range rep.Findings[:top] {
 		if f.Kind == themes.FindingChange {
