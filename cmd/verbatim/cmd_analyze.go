@@ -101,11 +101,7 @@ func runAnalyze(ctx context.Context, e *env, f analyzeFlags) error {
 	if err != nil {
 		return err
 	}
-	for _, col := range f.by { // a -by column must be read as a segment
-		if !contains(e.opts.segments, col) {
-			e.opts.segments = append(e.opts.segments, col)
-		}
-	}
+	e.opts.readSegments(f.by...)
 	ds, err := e.load(ctx, scoreRequired)
 	if err != nil {
 		return err

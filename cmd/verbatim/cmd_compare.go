@@ -92,10 +92,11 @@ func runCompare(ctx context.Context, e *env, f compareFlags) error {
 		return err
 	}
 	fs, _ := f.filters()
-	for _, c := range append([]filter{{col: f.segment}}, fs...) {
-		if c.col != "" && !contains(e.opts.segments, c.col) {
-			e.opts.segments = append(e.opts.segments, c.col)
-		}
+	if f.segment != "" {
+		e.opts.readSegments(f.segment)
+	}
+	for _, c := range fs {
+		e.opts.readSegments(c.col)
 	}
 	ds, err := e.load(ctx, scoreRequired)
 	if err != nil {

@@ -51,9 +51,7 @@ func runEval(ctx context.Context, e *env, gold string) error {
 	if gold == "" {
 		return usagef("eval needs -gold COLUMN")
 	}
-	if !contains(e.opts.segments, gold) {
-		e.opts.segments = append(e.opts.segments, gold)
-	}
+	e.opts.readSegments(gold)
 	ds, err := e.load(ctx, scoreOptional)
 	if err != nil {
 		return err

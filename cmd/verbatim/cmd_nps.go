@@ -111,11 +111,7 @@ func runNPS(ctx context.Context, e *env, f npsFlags) error {
 	if _, _, _, err := f.options(); err != nil {
 		return err // flag mistakes before reading any data
 	}
-	for _, col := range f.by { // a -by column must be read as a segment
-		if !contains(e.opts.segments, col) {
-			e.opts.segments = append(e.opts.segments, col)
-		}
-	}
+	e.opts.readSegments(f.by...)
 	ds, err := e.load(ctx, scoreRequired)
 	if err != nil {
 		return err

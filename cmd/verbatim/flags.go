@@ -105,3 +105,14 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// readSegments adds columns a command groups or filters by (-by, -segment,
+// -where, -gold) to the segment columns read, so that they are in
+// Response.Segments even when -segments does not name them.
+func (c *common) readSegments(cols ...string) {
+	for _, col := range cols {
+		if !contains(c.segments, col) {
+			c.segments = append(c.segments, col)
+		}
+	}
+}
