@@ -3,7 +3,6 @@ package themes
 import (
 	"context"
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/verbatim-go/verbatim/cluster"
@@ -60,24 +59,7 @@ type themeRow struct {
 
 // row fills r with the TF-IDF vector of terms, reusing its slices.
 func (s *themeSpace) row(r themeRow, terms []Term) themeRow {
-	r.cols, r.vals = r.cols[:0], r.vals[:0]
-	for _, t := range terms {
-		if c, ok := s.index[t.Key]; ok {
-			r.cols = append(r.cols, c)
-		}
-	}
-	slices.Sort(r.cols)
-	n := 0
-	for i, c := range r.cols {
-		if i > 0 && c == r.cols[n-1] {
-			r.vals[n-1]++
-			continue
-		}
-		r.cols[n] = c
-		r.vals = append(r.vals, 1)
-		n++
-	}
-	r.cols = r.cols[:n]
+	r.cols, r.vals, _ = countTerms(s.index, r.cols, r.vals, terms)
 	var ss float64
 	for i, c := range r.cols {
 		w := (1 + math.Log(float64(r.vals[i]))) * s.idf[c]

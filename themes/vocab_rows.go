@@ -51,26 +51,34 @@ func (v *Vocabulary) Row(terms []Term) Row {
 
 // AppendRow fills r with the term counts of terms, reusing r's slices.
 func (v *Vocabulary) AppendRow(r Row, terms []Term) Row {
-	r.Cols, r.Counts, r.Missing = r.Cols[:0], r.Counts[:0], 0
+	r.Cols, r.Counts, r.Missing = countTerms(v.index, r.Cols, r.Counts, terms)
+	return r
+}
+
+// countTerms writes the sorted columns of the terms found in index and
+// their counts into cols and counts (reused from length 0), and returns
+// how many terms index does not hold.
+func countTerms(index map[string]int32, cols []int32, counts []float32, terms []Term) ([]int32, []float32, int) {
+	cols, counts = cols[:0], counts[:0]
+	missing := 0
 	for _, t := range terms {
-		c, ok := v.index[t.Key]
+		c, ok := index[t.Key]
 		if !ok {
-			r.Missing++
+			missing++
 			continue
 		}
-		r.Cols = append(r.Cols, c)
+		cols = append(cols, c)
 	}
-	slices.Sort(r.Cols)
+	slices.Sort(cols)
 	n := 0
-	for i, c := range r.Cols {
-		if i > 0 && c == r.Cols[n-1] {
-			r.Counts[n-1]++
+	for i, c := range cols {
+		if i > 0 && c == cols[n-1] {
+			counts[n-1]++
 			continue
 		}
-		r.Cols[n] = c
-		r.Counts = append(r.Counts, 1)
+		cols[n] = c
+		counts = append(counts, 1)
 		n++
 	}
-	r.Cols = r.Cols[:n]
-	return r
+	return cols[:n], counts, missing
 }
