@@ -180,30 +180,26 @@ func BenchmarkFitDefault(b *testing.B) { fitBench(b, cluster.WithMiniBatch(4096)
 
 // BenchmarkCauses scores every comment against the default taxonomy.
 func BenchmarkCauses(b *testing.B) {
-	sizes(b, func(b *testing.B, f *fixture) {
-		comments, tax := f.Corpus(b).Comments, themes.TaxonomyDefault()
-		b.SetBytes(f.commentBytes(b))
-		b.ReportAllocs()
-		u := bench.ReadUsage()
-		for b.Loop() {
-			for _, c := range comments {
-				tax.Score(c)
-			}
-		}
-		perDoc(b, f.n, u)
-	})
+	tax := themes.TaxonomyDefault()
+	eachComment(b, func(c string) { tax.Score(c) })
 }
 
 // BenchmarkSentiment scores every comment with the default analyzer.
 func BenchmarkSentiment(b *testing.B) {
+	s := sentiment.New()
+	eachComment(b, func(c string) { s.Score(c) })
+}
+
+// eachComment runs score on every comment of each size's corpus, one core.
+func eachComment(b *testing.B, score func(string)) {
 	sizes(b, func(b *testing.B, f *fixture) {
-		comments, s := f.Corpus(b).Comments, sentiment.New()
+		comments := f.Corpus(b).Comments
 		b.SetBytes(f.commentBytes(b))
 		b.ReportAllocs()
 		u := bench.ReadUsage()
 		for b.Loop() {
 			for _, c := range comments {
-				s.Score(c)
+				score(c)
 			}
 		}
 		perDoc(b, f.n, u)

@@ -77,16 +77,7 @@ func runCauses(ctx context.Context, e *env, assign bool, taxPath string) error {
 		rows[i] = row
 	}
 	if assign {
-		return e.write(func(w io.Writer) error {
-			if e.opts.format == "json" {
-				return writeJSON(w, rows)
-			}
-			t := causeAssignTable(rows)
-			if e.opts.format == "md" {
-				return t.markdown(w)
-			}
-			return t.csv(w)
-		})
+		return e.writeAssign(rows, causeAssignTable(rows))
 	}
 	sum := summarizeCauses(tax, ds.responses, rows)
 	return e.write(func(w io.Writer) error {

@@ -144,16 +144,7 @@ func runThemes(ctx context.Context, e *env, f themesFlags) error {
 				}
 			}
 		}
-		return e.write(func(w io.Writer) error {
-			if e.opts.format == "json" {
-				return writeJSON(w, rows)
-			}
-			t := themeAssignTable(rows)
-			if e.opts.format == "md" {
-				return t.markdown(w)
-			}
-			return t.csv(w)
-		})
+		return e.writeAssign(rows, themeAssignTable(rows))
 	}
 	rep, err := summarizeThemes(ds, m, mem)
 	if err != nil {

@@ -64,3 +64,17 @@ func signed(x float64) string { return fmt.Sprintf("%+.1f", x) }
 
 // pct formats a share in [0, 1] as a percentage with one decimal.
 func pct(x float64) string { return fmt.Sprintf("%.1f%%", 100*x) }
+
+// writeAssign writes per-comment rows (-assign): JSON as they are,
+// otherwise their table as Markdown or CSV.
+func (e *env) writeAssign(rows any, t *table) error {
+	return e.write(func(w io.Writer) error {
+		switch e.opts.format {
+		case "json":
+			return writeJSON(w, rows)
+		case "md":
+			return t.markdown(w)
+		}
+		return t.csv(w)
+	})
+}
