@@ -76,10 +76,11 @@ func prepare(ctx context.Context, comments []string, o *discoverOptions) (*Analy
 	if phrases.Len() > 0 {
 		an = base.UsingPhrases(phrases)
 	}
-	vc, err := discoverVocab(ctx, an, comments, o.workers)
+	pass, err := discoverAnalyse(ctx, an, comments, o.workers, discoverFormSample)
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	vc := pass.counter()
 	minDocs := o.minDocs
 	if minDocs == 0 {
 		minDocs = discoverMinDocs(len(comments))
@@ -88,6 +89,7 @@ func prepare(ctx context.Context, comments []string, o *discoverOptions) (*Analy
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("%w: %w", ErrDiscoverOption, err)
 	}
+	discoverMissingForms(an, pass, comments, voc, &vc.forms)
 	var exclude func(string) bool
 	if !o.keepSentiment {
 		exclude = discoverExcluder(an)
@@ -102,7 +104,7 @@ func prepare(ctx context.Context, comments []string, o *discoverOptions) (*Analy
 			sp.idf[c] *= discoverNounWeight(shares, k, o.nonNoun)
 		}
 	}
-	x, err := discoverVectors(ctx, an, sp, comments, o.workers)
+	x, err := pass.vectors(ctx, sp, o.workers)
 	if err != nil {
 		return nil, nil, nil, err
 	}

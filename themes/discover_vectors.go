@@ -1,11 +1,9 @@
 package themes
 
 import (
-	"context"
 	"math"
+	"slices"
 	"strings"
-
-	"github.com/verbatim-go/verbatim/cluster"
 )
 
 // themeSpace is the clustering vocabulary: one column per term key, sorted by
@@ -59,7 +57,32 @@ type themeRow struct {
 
 // row fills r with the TF-IDF vector of terms, reusing its slices.
 func (s *themeSpace) row(r themeRow, terms []Term) themeRow {
-	r.cols, r.vals, _ = countTerms(s.index, r.cols, r.vals, terms)
+	r.cols = r.cols[:0]
+	for _, t := range terms {
+		if c, ok := s.index[t.Key]; ok {
+			r.cols = append(r.cols, c)
+		}
+	}
+	return s.weigh(r)
+}
+
+// weigh turns r.cols, the columns of a comment's term occurrences in any
+// order, into its unit TF-IDF vector: the distinct columns in increasing
+// order and their weights in r.vals.
+func (s *themeSpace) weigh(r themeRow) themeRow {
+	slices.Sort(r.cols)
+	r.vals = r.vals[:0]
+	n := 0
+	for i, c := range r.cols {
+		if i > 0 && c == r.cols[n-1] {
+			r.vals[n-1]++
+			continue
+		}
+		r.cols[n] = c
+		r.vals = append(r.vals, 1)
+		n++
+	}
+	r.cols = r.cols[:n]
 	var ss float64
 	for i, c := range r.cols {
 		w := (1 + math.Log(float64(r.vals[i]))) * s.idf[c]
@@ -73,48 +96,6 @@ func (s *themeSpace) row(r themeRow, terms []Term) themeRow {
 		}
 	}
 	return r
-}
-
-// discoverVectors analyses every comment again and returns the TF-IDF matrix
-// (one row per comment, empty for comments without a vocabulary term).
-func discoverVectors(ctx context.Context, a *Analyzer, sp *themeSpace, comments []string, workers int) (*cluster.CSR, error) {
-	type part struct {
-		ptr  []int
-		cols []int32
-		vals []float32
-	}
-	parts := make([]part, (len(comments)+discoverChunk-1)/discoverChunk)
-	err := discoverChunks(ctx, len(comments), workers, func(c, lo, hi int) {
-		var terms []Term
-		var r themeRow
-		p := part{ptr: make([]int, 0, hi-lo+1)}
-		p.ptr = append(p.ptr, 0)
-		for _, s := range comments[lo:hi] {
-			terms = a.AppendTerms(terms[:0], s)
-			r = sp.row(r, terms)
-			p.cols = append(p.cols, r.cols...)
-			p.vals = append(p.vals, r.vals...)
-			p.ptr = append(p.ptr, len(p.cols))
-		}
-		parts[c] = p
-	})
-	if err != nil {
-		return nil, err
-	}
-	b := cluster.NewBuilder(max(1, len(sp.keys)))
-	var entries []cluster.Entry
-	for _, p := range parts {
-		for i := 0; i+1 < len(p.ptr); i++ {
-			entries = entries[:0]
-			for q := p.ptr[i]; q < p.ptr[i+1]; q++ {
-				entries = append(entries, cluster.Entry{Col: int(p.cols[q]), Val: float64(p.vals[q])})
-			}
-			if err := b.AddRow(entries); err != nil {
-				return nil, err // columns and weights are built above: not reachable with valid spaces
-			}
-		}
-	}
-	return b.Build(), nil
 }
 
 // discoverEvaluative are words that say how good or bad something is and

@@ -77,8 +77,11 @@ func representativeBest(reps []Representative, n int) []Representative {
 	seen := map[string]bool{}
 	out := reps[:0]
 	for _, r := range reps {
+		if len(out) == n {
+			break
+		}
 		key := representativeKey(r.Text)
-		if seen[key] || len(out) == n {
+		if seen[key] {
 			continue
 		}
 		seen[key] = true

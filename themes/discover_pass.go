@@ -1,0 +1,216 @@
+package themes
+
+import (
+	"context"
+	"slices"
+
+	"github.com/verbatim-go/verbatim/cluster"
+)
+
+// discoverFormSample is the number of comments whose surface forms are
+// counted for display ("installation" for the stem "instal"): every
+// comment up to that many, above it the comments of evenly spaced chunks.
+// Counting a form per term occurrence costs as much as stemming, and the
+// most frequent form of any term common enough to head a theme is the
+// same in a hundred thousand comments as in a million. A vocabulary term
+// the sample never saw is shown as written in the first comment holding it
+// (see discoverMissingForms).
+const discoverFormSample = 100_000
+
+// discoverPass is the analysis of every comment, done once: each chunk's
+// terms interned to chunk-local ids. Counting document frequencies and
+// building the TF-IDF rows both read it, so no comment is tokenized and
+// stemmed twice.
+type discoverPass struct {
+	docs   int
+	chunks []*passChunk
+}
+
+// passChunk is one chunk of comments [lo, hi): its distinct term keys (the
+// local ids index them), in how many of its comments each occurs, and per
+// comment the local ids of its term occurrences, ids[ptr[i]:ptr[i+1]].
+type passChunk struct {
+	lo    int
+	keys  []string
+	df    []int32
+	ptr   []int32
+	ids   []uint32
+	forms *Forms // nil when the chunk is outside the form sample
+}
+
+// discoverAnalyse tokenizes and stems every comment once, on up to workers
+// goroutines, counting surface forms on the chunks of a sample of about
+// formSample comments (see discoverFormSample).
+func discoverAnalyse(ctx context.Context, a *Analyzer, comments []string, workers, formSample int) (*discoverPass, error) {
+	n := len(comments)
+	chunks := (n + discoverChunk - 1) / discoverChunk
+	stride := max(1, (n+formSample-1)/formSample)
+	p := &discoverPass{docs: n, chunks: make([]*passChunk, chunks)}
+	err := discoverChunks(ctx, n, workers, func(c, lo, hi int) {
+		p.chunks[c] = analyseChunk(a, comments, lo, hi, c%stride == 0)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// analyseChunk interns the terms of comments[lo:hi].
+func analyseChunk(a *Analyzer, comments []string, lo, hi int, withForms bool) *passChunk {
+	ch := &passChunk{lo: lo, ptr: make([]int32, 1, hi-lo+1)}
+	if withForms {
+		ch.forms = &Forms{}
+	}
+	local := map[string]uint32{}
+	var seenAt []int // per local id, the last comment counted in df
+	var terms []Term
+	for i, s := range comments[lo:hi] {
+		terms = a.AppendTerms(terms[:0], s)
+		for _, t := range terms {
+			id, ok := local[t.Key]
+			if !ok {
+				id = uint32(len(ch.keys))
+				local[t.Key] = id
+				ch.keys = append(ch.keys, t.Key)
+				ch.df = append(ch.df, 0)
+				seenAt = append(seenAt, -1)
+			}
+			if seenAt[id] != i {
+				seenAt[id] = i
+				ch.df[id]++
+			}
+			ch.ids = append(ch.ids, id)
+		}
+		if ch.forms != nil {
+			ch.forms.Add(s, terms)
+		}
+		ch.ptr = append(ch.ptr, int32(len(ch.ids)))
+	}
+	ch.ids = slices.Clip(ch.ids)
+	return ch
+}
+
+// counter returns the corpus's document frequencies and sampled forms as a
+// VocabCounter, merged in chunk order.
+func (p *discoverPass) counter() *VocabCounter {
+	vc := &VocabCounter{docs: p.docs, df: map[string]int{}, seen: map[string]struct{}{}}
+	for _, ch := range p.chunks {
+		for id, k := range ch.keys {
+			vc.df[k] += int(ch.df[id])
+		}
+		if ch.forms != nil {
+			vc.forms.Merge(ch.forms)
+		}
+	}
+	return vc
+}
+
+// discoverMissingForms gives every vocabulary term the form sample never
+// saw the surface forms of the first comment that holds it.
+func discoverMissingForms(a *Analyzer, p *discoverPass, comments []string, voc *Vocabulary, forms *Forms) {
+	missing := map[string]int{} // key → column
+	for c, k := range voc.keys {
+		if forms.Count(k) == 0 {
+			missing[k] = c
+		}
+	}
+	for _, ch := range p.chunks {
+		if len(missing) == 0 {
+			return
+		}
+		if ch.forms != nil {
+			continue // every key of a sampled chunk has its forms
+		}
+		firstOf := ch.firstComments(missing)
+		for _, i := range firstOf {
+			terms := a.Terms(comments[i])
+			for _, t := range terms {
+				if c, ok := missing[t.Key]; ok {
+					forms.AddForm(t.Key, Surface(comments[i], t), 1)
+					voc.display[c] = forms.Display(t.Key)
+				}
+			}
+			for _, t := range terms { // all of this comment's forms are counted
+				delete(missing, t.Key)
+			}
+		}
+	}
+}
+
+// firstComments returns, in increasing order, the comments of the chunk
+// that are the first to hold one of the keys.
+func (ch *passChunk) firstComments(keys map[string]int) []int {
+	want := make([]bool, len(ch.keys))
+	any := false
+	for id, k := range ch.keys {
+		_, want[id] = keys[k]
+		any = any || want[id]
+	}
+	if !any {
+		return nil
+	}
+	var out []int
+	for i := 0; i+1 < len(ch.ptr); i++ {
+		hit := false
+		for _, id := range ch.ids[ch.ptr[i]:ch.ptr[i+1]] {
+			if want[id] {
+				want[id], hit = false, true
+			}
+		}
+		if hit {
+			out = append(out, ch.lo+i)
+		}
+	}
+	return out
+}
+
+// vectors returns the TF-IDF matrix over sp (one row per comment, empty
+// for comments without a term of sp). Each chunk builds its rows on its
+// own goroutine and drops its term ids once done, so the interned
+// analysis is released as the matrix grows.
+func (p *discoverPass) vectors(ctx context.Context, sp *themeSpace, workers int) (*cluster.CSR, error) {
+	parts := make([]*cluster.CSR, len(p.chunks))
+	err := discoverChunksOf(ctx, len(p.chunks), 1, workers, func(c, _, _ int) {
+		parts[c] = p.chunks[c].rows(sp)
+		p.chunks[c] = nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(parts) == 0 {
+		return cluster.NewBuilder(max(1, len(sp.keys))).Build(), nil
+	}
+	return cluster.ShardStack(parts...)
+}
+
+// rows builds the chunk's TF-IDF rows over sp.
+func (ch *passChunk) rows(sp *themeSpace) *cluster.CSR {
+	colOf := make([]int32, len(ch.keys))
+	for id, k := range ch.keys {
+		c, ok := sp.index[k]
+		if !ok {
+			c = -1
+		}
+		colOf[id] = c
+	}
+	b := cluster.NewBuilder(max(1, len(sp.keys)))
+	var r themeRow
+	var entries []cluster.Entry
+	for i := 0; i+1 < len(ch.ptr); i++ {
+		r.cols = r.cols[:0]
+		for _, id := range ch.ids[ch.ptr[i]:ch.ptr[i+1]] {
+			if c := colOf[id]; c >= 0 {
+				r.cols = append(r.cols, c)
+			}
+		}
+		r = sp.weigh(r)
+		entries = entries[:0]
+		for q, c := range r.cols {
+			entries = append(entries, cluster.Entry{Col: int(c), Val: float64(r.vals[q])})
+		}
+		if err := b.AddRow(entries); err != nil {
+			panic("themes: building valid TF-IDF rows: " + err.Error())
+		}
+	}
+	return b.Build()
+}
