@@ -46,7 +46,9 @@ func (r *analyzeRun) scoreCauses() error {
 			return nil
 		}
 		res := tax.Score(r.rs[i].Comment, CauseWithScore(r.rs[i].Score))
-		res.Evidence = nil // not reported; frees the matches early
+		// Only the ranking is reported: a copy of it lets the scores of
+		// every cause and the evidence go (over 300 bytes a comment).
+		res = CauseResult{Ranked: slices.Clone(res.Ranked)}
 		r.causes[i] = res
 		for _, s := range res.Ranked {
 			if s.Cause != CauseNone {

@@ -1,6 +1,7 @@
 package themes
 
 import (
+	"context"
 	"sort"
 	"strings"
 
@@ -22,18 +23,22 @@ func (m *Model) build(x *cluster.CSR, labels []int, comments []string, o *discov
 		if g < len(o.seeds) {
 			m.themes[t].Seeded, m.themes[t].Label = true, strings.TrimSpace(o.seeds[g].Name)
 		}
-		m.cents[t] = modelSumRows(x, groups[g])
 	}
+	// Each theme's sum runs over its members in order on its own
+	// goroutine: the same sums whatever the number of workers.
+	_ = discoverChunksOf(context.Background(), len(order), 1, o.workers, func(t, _, _ int) {
+		m.cents[t] = modelSumRows(x, groups[order[t]])
+	})
 	m.refreshTerms()
 	m.buildDense()
 	byGroup := make([]int, len(groups))
 	for t, g := range order {
 		byGroup[g] = t
 	}
-	strength := m.fitMemberships(x, labels, byGroup)
-	for t := range m.themes {
+	strength := m.fitMemberships(x, labels, byGroup, o.workers)
+	_ = discoverChunksOf(context.Background(), len(m.themes), 1, o.workers, func(t, _, _ int) {
 		m.describe(t, comments, strength, o)
-	}
+	})
 	m.nameThemes(comments, strength, o)
 }
 
@@ -74,15 +79,25 @@ func themeOrder(groups [][]int, seeds int) []int {
 }
 
 // modelSumRows returns the centroid of the rows: their normalised sum, its
-// mass, and per column the number of rows that contain it.
+// mass, and per column the number of rows that contain it. The sums are
+// accumulated densely, in row order, and kept for the columns touched.
 func modelSumRows(x *cluster.CSR, rows []int) modelCentroid {
-	sum := map[int32]float64{}
-	c := modelCentroid{counts: themeCounts{}}
+	_, v := x.Dims()
+	dense := make([]float64, v)
+	n := make([]int32, v)
 	for _, i := range rows {
 		r := x.Row(i)
 		for p, col := range r.Cols {
-			sum[col] += float64(r.Vals[p])
-			c.counts[col]++
+			dense[col] += float64(r.Vals[p])
+			n[col]++
+		}
+	}
+	sum := map[int32]float64{}
+	c := modelCentroid{counts: themeCounts{}}
+	for col, k := range n {
+		if k > 0 {
+			sum[int32(col)] = dense[col]
+			c.counts[int32(col)] = float64(k)
 		}
 	}
 	c.setSum(sum)
@@ -90,22 +105,26 @@ func modelSumRows(x *cluster.CSR, rows []int) modelCentroid {
 }
 
 // fitMemberships sets every fitted comment's memberships, main theme
-// first, and returns each comment's strength in its main theme.
-func (m *Model) fitMemberships(x *cluster.CSR, labels, byGroup []int) []float64 {
+// first, and returns each comment's strength in its main theme. Comments
+// are split into fixed chunks over the workers; each writes only its own.
+func (m *Model) fitMemberships(x *cluster.CSR, labels, byGroup []int, workers int) []float64 {
 	m.member = make([][]Membership, len(labels))
 	strength := make([]float64, len(labels))
-	scores := make([]float32, len(m.themes))
-	for i, l := range labels {
-		if l < 0 {
-			continue
+	_ = discoverChunks(context.Background(), len(labels), workers, func(_, lo, hi int) {
+		scores := make([]float32, len(m.themes))
+		for i := lo; i < hi; i++ {
+			l := labels[i]
+			if l < 0 {
+				continue
+			}
+			r := x.Row(i)
+			clear(scores)
+			m.dots(themeRow{cols: r.Cols, vals: r.Vals}, scores)
+			main := byGroup[l]
+			m.member[i] = m.membershipsWith(scores, main, nil)
+			strength[i] = float64(scores[main])
 		}
-		r := x.Row(i)
-		clear(scores)
-		m.dots(themeRow{cols: r.Cols, vals: r.Vals}, scores)
-		main := byGroup[l]
-		m.member[i] = m.membershipsWith(scores, main, nil)
-		strength[i] = float64(scores[main])
-	}
+	})
 	return strength
 }
 

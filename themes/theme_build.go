@@ -1,8 +1,8 @@
 package themes
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/verbatim-go/verbatim/internal/token"
@@ -68,11 +68,13 @@ func (m *Model) rescoreRepresentatives() {
 // representativeBest sorts representatives by strength (ties: earlier comment)
 // and keeps the first n whose normalised texts differ.
 func representativeBest(reps []Representative, n int) []Representative {
-	sort.SliceStable(reps, func(i, j int) bool {
-		if reps[i].Strength != reps[j].Strength {
-			return reps[i].Strength > reps[j].Strength
+	// Strength, then comment index, orders every pair: an unstable sort
+	// gives the one order, faster than a stable one on large themes.
+	slices.SortFunc(reps, func(a, b Representative) int {
+		if a.Strength != b.Strength {
+			return cmp.Compare(b.Strength, a.Strength)
 		}
-		return reps[i].Comment < reps[j].Comment
+		return cmp.Compare(a.Comment, b.Comment)
 	})
 	seen := map[string]bool{}
 	out := reps[:0]
