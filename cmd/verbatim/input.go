@@ -39,6 +39,9 @@ func (e *env) openInput() (*source, error) {
 			return nil, ioError{err}
 		}
 		src.name, src.r, src.close = path, f, f.Close
+		if st, err := f.Stat(); err == nil && e.io.inputSize != nil && st.Mode().IsRegular() {
+			e.io.inputSize(st.Size())
+		}
 	default:
 		src.name, src.sample = "sample", true
 		src.r = strings.NewReader(string(sampleCSV()))

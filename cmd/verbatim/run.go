@@ -15,6 +15,9 @@ type stdio struct {
 	in  io.Reader
 	out io.Writer
 	err io.Writer
+	// inputSize, when set, is told the size of a file input before it is
+	// read (main sets the soft memory limit from it; tests leave it nil).
+	inputSize func(bytes int64)
 }
 
 // command is one subcommand. Commands are listed in commands(), not
