@@ -103,7 +103,7 @@ func (l *Labeler) LabelThemes(groups []LabelGroup) []string {
 			ranked[g] = cs.rank(l, g, groups[g].Top)
 		}
 	}
-	return l.pickLabels(groups, ranked)
+	return l.pickLabels(cs, groups, ranked)
 }
 
 // clip cuts s to at most n bytes at a rune boundary.
