@@ -11,7 +11,7 @@ import "math"
 // two families of words that appear together ("old provider", "zero
 // downtime") are one topic, not two.
 const (
-	labelPairShare   = 0.5
+	labelPairShare   = 0.6
 	labelPairCov     = 0.1
 	labelPairOverlap = 0.2
 	labelAnd         = " and "

@@ -15,7 +15,7 @@ const labelGeneric = `time times day days week weeks month months year years hou
 minute minutes min mins second seconds today thing things stuff way lot lots bit one ones
 someone anyone everyone people person everything something anything service services
 company business customer customers experience issue issues problem problems product
-products job work part kind sort whoever whatever whichever`
+products job work part kind sort use whoever whatever whichever`
 
 // Readability factors (LabelThemes, step 2). A two-word noun phrase names
 // a theme best ("billing error"): it reads as a topic and is more specific
