@@ -84,12 +84,21 @@ func (l *Labeler) Label(comments []string, top []LabelTerm) string {
 //     template; times its readability (see the readability factors): two- and
 //     three-word noun phrases first, other phrases and words below,
 //     generic words ("time", "service") alone far below; words that only
-//     appraise ("great") are never labels.
-//  3. Groups pick in order of their best score (ties: first group): the
-//     best candidate, its most frequent written form; a label already
-//     taken (same stems) gets the group's next candidate that shares no
-//     word with it joined by " / " ("bill / refund"). Fixed labels are
-//     taken first.
+//     appraise ("great") and placeholders ("xxxx") are never labels.
+//  3. Candidates are ordered by family (see familyOrder): the most
+//     distinctive one (its score without the length factor) anchors a
+//     family of the candidates on the same topic (those containing its
+//     words, or nearly always in the same comments), best score first;
+//     so the label is the phrase that makes the theme's most distinctive
+//     topic precise, never a readable phrase of a lesser topic.
+//  4. Groups pick in order of their best score (ties: first group): the
+//     best candidate, written in its most frequent form (for a noun, its
+//     most frequent form tagged a noun). When the group holds a second
+//     topic nearly as distinctive that rarely shares a comment with the
+//     first, the label names both: "speeds and old provider" (see
+//     labelPairShare). A label already taken (same stems) gets the
+//     group's best candidate of another family that shares no word with
+//     it joined by " / " ("bill / refund"). Fixed labels are taken first.
 //
 // A group without any candidate gets its top display terms joined by
 // ", ", or "" without them. The result is deterministic: ties go to the
@@ -103,7 +112,7 @@ func (l *Labeler) LabelThemes(groups []LabelGroup) []string {
 			ranked[g] = cs.rank(l, g, groups[g].Top)
 		}
 	}
-	return l.pickLabels(groups, ranked)
+	return l.pickLabels(cs, groups, ranked)
 }
 
 // clip cuts s to at most n bytes at a rune boundary.

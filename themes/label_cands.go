@@ -1,13 +1,14 @@
 package themes
 
 import (
-	"math"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
 
 	prose "github.com/jdkato/prose/v2"
+
+	"github.com/verbatim-go/verbatim/internal/token"
 )
 
 // labelKind is what a candidate label is known to be.
@@ -25,12 +26,13 @@ type labelCand struct {
 	key      string
 	words    int
 	kind     labelKind
-	np       bool           // tagged as a noun phrase at least once
+	nounForm map[string]int // lower-case written forms where it was tagged a noun phrase
 	leadStop bool           // a phrase that starts with a stop word ("on hold")
 	tailStop bool           // a phrase that ends with one ("called back")
 	docs     []int32        // per group: counted comments that contain it
 	sumCov   float64        // Σ over groups of docs/counted
 	surfaces map[string]int // lower-case written forms, over all groups
+	ids      []int32        // counted comments that contain it, ascending
 	lastDoc  int
 }
 
@@ -39,6 +41,8 @@ type labelCands struct {
 	byKey   map[string]*labelCand
 	keys    []string // sorted, for a deterministic scan
 	counted []int    // per group: number of counted comments
+	tagged  bool     // a part-of-speech tagger found the noun phrases
+	first   []int32  // per group: index of its first counted comment
 	// nouns counts, per stem, the tagged occurrences that are nouns and
 	// all tagged occurrences (see kindOf).
 	nouns map[string][2]int
@@ -66,12 +70,16 @@ func (l *Labeler) gather(groups []LabelGroup) *labelCands {
 	}
 	wg.Wait()
 	cs := newLabelCands()
+	cs.tagged = model != nil
 	for _, p := range parts {
 		if p == nil {
 			continue
 		}
 		for k, c := range p.byKey {
-			cs.add(k, c.np)
+			cs.add(k, "")
+			for f, n := range c.nounForm {
+				cs.byKey[k].nounForm[f] += n
+			}
 		}
 		for k, n := range p.nouns {
 			m := cs.nouns[k]
@@ -80,7 +88,7 @@ func (l *Labeler) gather(groups []LabelGroup) *labelCands {
 	}
 	cs.keys = make([]string, 0, len(cs.byKey))
 	for k, c := range cs.byKey {
-		c.kind = cs.kindOf(k, c.np, model != nil)
+		c.kind = cs.kindOf(k, len(c.nounForm) > 0, model != nil)
 		cs.keys = append(cs.keys, k)
 		c.docs = make([]int32, len(groups))
 		c.lastDoc = -1
@@ -102,7 +110,7 @@ func (l *Labeler) gatherGroup(g LabelGroup, model *prose.Model) *labelCands {
 		c = clip(c, labelCommentBytes)
 		for _, t := range l.a.Terms(c) {
 			if t.Kind == TermPhrase {
-				cs.add(t.Key, false)
+				cs.add(t.Key, "")
 			}
 		}
 		if model == nil {
@@ -113,22 +121,25 @@ func (l *Labeler) gatherGroup(g LabelGroup, model *prose.Model) *labelCands {
 		}
 	}
 	for _, t := range g.Top {
-		cs.add(t.Key, false)
+		cs.add(t.Key, "")
 	}
 	return cs
 }
 
-// add records a candidate, and whether it was seen as a noun phrase.
-func (cs *labelCands) add(key string, np bool) {
+// add records a candidate and, when it was tagged a noun phrase, how it
+// was written there.
+func (cs *labelCands) add(key, nounForm string) {
 	if key == "" {
 		return
 	}
 	c, ok := cs.byKey[key]
 	if !ok {
-		c = &labelCand{key: key, words: strings.Count(key, " ") + 1, surfaces: map[string]int{}}
+		c = &labelCand{key: key, words: strings.Count(key, " ") + 1, surfaces: map[string]int{}, nounForm: map[string]int{}}
 		cs.byKey[key] = c
 	}
-	c.np = c.np || np
+	if nounForm != "" {
+		c.nounForm[nounForm]++
+	}
 }
 
 // labelFirstDistinct returns the first n comments whose normalised texts
@@ -181,9 +192,18 @@ func (l *Labeler) collectNouns(toks []tagged, cs *labelCands) {
 			if stems[i] == "" || i < j && !modifierTag(toks[i].tag) {
 				break
 			}
-			cs.add(strings.Join(stems[i:j+1], " "), true)
+			cs.add(strings.Join(stems[i:j+1], " "), nounText(toks[i:j+1]))
 		}
 	}
+}
+
+// nounText is a tagged noun phrase as written, lower case, single spaces.
+func nounText(toks []tagged) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = token.Lower(t.text)
+	}
+	return strings.Join(parts, " ")
 }
 
 // kindOf returns what a candidate is: a noun phrase when it was tagged as
@@ -214,11 +234,13 @@ func (cs *labelCands) isNoun(stem string) bool {
 // segment (no punctuation between) whose stems form a candidate's key.
 func (l *Labeler) count(cs *labelCands, groups []LabelGroup) {
 	cs.counted = make([]int, len(groups))
+	cs.first = make([]int32, len(groups))
 	w := l.a.getWorker()
 	defer l.a.putWorker(w)
 	doc := 0
 	var buf []byte
 	for g, grp := range groups {
+		cs.first[g] = int32(doc)
 		if grp.Fixed != "" {
 			continue
 		}
@@ -258,6 +280,7 @@ func (cs *labelCands) countWords(words []wordPos, g, doc int, buf []byte) []byte
 			if c.lastDoc != doc {
 				c.lastDoc = doc
 				c.docs[g]++
+				c.ids = append(c.ids, int32(doc))
 			}
 			if n > 1 {
 				c.leadStop = c.leadStop || !words[j].info.isTerm()
@@ -279,50 +302,4 @@ func labelSurface(words []wordPos) string {
 		parts[i] = w.info.lower
 	}
 	return strings.Join(parts, " ")
-}
-
-// labelScored is a candidate's score in one group.
-type labelScored struct {
-	c     *labelCand
-	score float64
-}
-
-// rank returns group g's candidates by score, best first.
-func (cs *labelCands) rank(l *Labeler, g int, top []LabelTerm) []labelScored {
-	var out []labelScored
-	if cs.counted[g] == 0 {
-		return nil
-	}
-	for _, k := range cs.keys {
-		c := cs.byKey[k]
-		if c.docs[g] == 0 {
-			continue
-		}
-		r := l.readability(c, cs)
-		if r == 0 {
-			continue
-		}
-		cov := float64(c.docs[g]) / float64(cs.counted[g])
-		out = append(out, labelScored{c, cov * math.Log(1+1/c.sumCov) * math.Sqrt(cov) * r})
-	}
-	// Ties: the better-ranked top term, then the key (the scan order).
-	topRank := make(map[string]int, len(top))
-	for i, t := range top {
-		if _, ok := topRank[t.Key]; !ok {
-			topRank[t.Key] = i
-		}
-	}
-	rankOf := func(k string) int {
-		if r, ok := topRank[k]; ok {
-			return r
-		}
-		return len(top)
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].score != out[j].score {
-			return out[i].score > out[j].score
-		}
-		return rankOf(out[i].c.key) < rankOf(out[j].c.key)
-	})
-	return out
 }

@@ -11,7 +11,7 @@ const labelSep = " / "
 
 // pickLabels chooses each group's label from its ranked candidates so that
 // no two groups share one (LabelThemes, step 3).
-func (l *Labeler) pickLabels(groups []LabelGroup, ranked [][]labelScored) []string {
+func (l *Labeler) pickLabels(cs *labelCands, groups []LabelGroup, ranked [][]labelScored) []string {
 	out := make([]string, len(groups))
 	used := map[string]bool{}
 	var order []int
@@ -31,7 +31,10 @@ func (l *Labeler) pickLabels(groups []LabelGroup, ranked [][]labelScored) []stri
 	}
 	sort.SliceStable(order, func(i, j int) bool { return best(order[i]) > best(order[j]) })
 	for _, g := range order {
-		label, key := l.pickOne(ranked[g], used)
+		label, key := l.pickPair(cs, g, ranked[g], used)
+		if label == "" {
+			label, key = l.pickOne(ranked[g], used)
+		}
 		if label == "" {
 			label = fallbackLabel(groups[g].Top)
 			key = l.labelKey(label)
@@ -48,8 +51,9 @@ func (l *Labeler) pickLabels(groups []LabelGroup, ranked [][]labelScored) []stri
 }
 
 // pickOne returns the best free label of one group and its key: the best
-// candidate, or when taken the best joined with the next candidate that
-// shares no word with it, or else the first free candidate; "" when the
+// candidate, or when taken the best joined with the next candidate of
+// another family (see familyOrder) that shares no word with it, or else
+// the first free candidate; "" when the
 // group has no candidate.
 func (l *Labeler) pickOne(ranked []labelScored, used map[string]bool) (string, string) {
 	if len(ranked) == 0 {
@@ -61,7 +65,7 @@ func (l *Labeler) pickOne(ranked []labelScored, used map[string]bool) (string, s
 	}
 	for _, s := range ranked[1:] {
 		key := first.key + labelSep + s.c.key
-		if !sharesWord(first.key, s.c.key) && !used[key] {
+		if s.anchor != ranked[0].anchor && !sharesWord(first.key, s.c.key) && !used[key] {
 			return first.display() + labelSep + s.c.display(), key
 		}
 	}
@@ -73,8 +77,23 @@ func (l *Labeler) pickOne(ranked []labelScored, used map[string]bool) (string, s
 	return first.display(), first.key // the caller numbers it
 }
 
-// display is the candidate's most frequent written form.
-func (c *labelCand) display() string { return mostFrequent(c.surfaces) }
+// display is how the candidate is written in a label: its most frequent
+// written form, except that a noun phrase is written in a form that was
+// tagged a noun phrase ("order", not the more frequent verb "ordered").
+func (c *labelCand) display() string {
+	if c.kind == labelNoun {
+		best, bestN := "", 0
+		for f := range c.nounForm {
+			if n := c.surfaces[f]; n > bestN || n == bestN && n > 0 && f < best {
+				best, bestN = f, n
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return mostFrequent(c.surfaces)
+}
 
 // labelKey is the key a label is compared by: its words' stems, so "hold
 // time" and "hold times" are one label.

@@ -15,7 +15,7 @@ const labelGeneric = `time times day days week weeks month months year years hou
 minute minutes min mins second seconds today thing things stuff way lot lots bit one ones
 someone anyone everyone people person everything something anything service services
 company business customer customers experience issue issues problem problems product
-products job work part kind sort`
+products job work part kind sort use whoever whatever whichever`
 
 // Readability factors (LabelThemes, step 2). A two-word noun phrase names
 // a theme best ("billing error"): it reads as a topic and is more specific
@@ -38,9 +38,9 @@ const (
 // readability returns the factor of a candidate's score for how well it
 // reads as a label, 0 when it must not be one: a word or phrase that only
 // appraises ("great", "really helpful": sentiment says how a theme feels,
-// not what it is about).
+// not what it is about), or a phrase with a placeholder word ("xxxx").
 func (l *Labeler) readability(c *labelCand, cs *labelCands) float64 {
-	if l.appraise(c.key) {
+	if l.appraise(c.key) || hasPlaceholder(c.key) {
 		return 0
 	}
 	r := 1.0
@@ -122,3 +122,16 @@ func isWordText(s string) bool {
 // labelHead returns the last word of a key: the head of an English noun
 // phrase.
 func labelHead(key string) string { return key[strings.LastIndexByte(key, ' ')+1:] }
+
+// hasPlaceholder reports whether a key has a word made of one letter
+// repeated ("xx", "xxxx"): the marks public complaint data puts where it
+// removed names, dates and amounts. They recur in every theme's comments
+// but name nothing a person would recognise.
+func hasPlaceholder(key string) bool {
+	for _, w := range strings.Fields(key) {
+		if len(w) > 1 && strings.Count(w, w[:1]) == len(w) {
+			return true
+		}
+	}
+	return false
+}
