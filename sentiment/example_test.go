@@ -53,6 +53,20 @@ func ExampleAnalyzer_Mismatch() {
 	// promoter-negative -0.754
 }
 
+func ExampleMismatchOf() {
+	// Bulk scoring: Score does not allocate, MismatchOf checks the score.
+	a := sentiment.New()
+	c, _ := a.Score("Appalling, the router never arrived")
+	m, err := sentiment.MismatchOf(10, c)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%s %.3f\n", m, c)
+	// Output:
+	// promoter-negative -0.754
+}
+
 func ExampleLearn() {
 	// A team's own words: promoters mention the upfront price, detractors the router.
 	var texts []string

@@ -37,16 +37,27 @@ const MismatchThreshold = 0.5
 // Result explains the comment's score. A score outside 0-10 is an error
 // wrapping ErrScore.
 func (a *Analyzer) Mismatch(score int, text string) (Mismatch, Result, error) {
-	l, err := WeakLabel(score)
-	if err != nil {
+	if _, err := WeakLabel(score); err != nil {
 		return NoMismatch, Result{}, err
 	}
 	r := a.Analyze(text)
-	switch {
-	case l == Positive && r.Compound <= -MismatchThreshold:
-		return PromoterNegative, r, nil
-	case l == Negative && r.Compound >= MismatchThreshold:
-		return DetractorPositive, r, nil
+	m, err := MismatchOf(score, r.Compound)
+	return m, r, err
+}
+
+// MismatchOf is Mismatch for a comment already scored: the compound score
+// from Score or Analyze. Bulk callers that need no explanation pair it
+// with Score, which does not allocate.
+func MismatchOf(score int, compound float64) (Mismatch, error) {
+	l, err := WeakLabel(score)
+	if err != nil {
+		return NoMismatch, err
 	}
-	return NoMismatch, r, nil
+	switch {
+	case l == Positive && compound <= -MismatchThreshold:
+		return PromoterNegative, nil
+	case l == Negative && compound >= MismatchThreshold:
+		return DetractorPositive, nil
+	}
+	return NoMismatch, nil
 }

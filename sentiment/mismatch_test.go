@@ -34,9 +34,16 @@ func TestMismatch(t *testing.T) {
 			m, r, err := a.Mismatch(tc.score, tc.text)
 			require.NoError(t, err)
 			assert.Equal(t, tc.want, m, "compound %.3f", r.Compound)
+			// The bulk path, Score then MismatchOf, decides the same.
+			c, _ := a.Score(tc.text)
+			m2, err := sentiment.MismatchOf(tc.score, c)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, m2)
 		})
 	}
 	_, _, err := a.Mismatch(11, "fine")
+	assert.ErrorIs(t, err, sentiment.ErrScore)
+	_, err = sentiment.MismatchOf(-1, 0)
 	assert.ErrorIs(t, err, sentiment.ErrScore)
 	assert.Equal(t, "promoter-negative", sentiment.PromoterNegative.String())
 	assert.Equal(t, "none", sentiment.NoMismatch.String())

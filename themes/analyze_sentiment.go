@@ -26,11 +26,14 @@ func (r *analyzeRun) scoreSentiment() error {
 		if r.blank[i] {
 			return nil
 		}
-		m, res, err := a.Mismatch(r.rs[i].Score, r.rs[i].Comment)
+		// Score, not Analyze: the report needs no per-word explanation
+		// of a million comments, and Score does not allocate.
+		c, l := a.Score(r.rs[i].Comment)
+		m, err := sentiment.MismatchOf(r.rs[i].Score, c)
 		if err != nil {
 			return fmt.Errorf("themes: analyze: response %q: %w", r.rs[i].ID, err)
 		}
-		r.senti[i] = analyzeSentiment{compound: res.Compound, label: res.Label, mismatch: m, ok: true}
+		r.senti[i] = analyzeSentiment{compound: c, label: l, mismatch: m, ok: true}
 		return nil
 	}); err != nil {
 		return err
