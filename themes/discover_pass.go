@@ -165,37 +165,71 @@ func (ch *passChunk) firstComments(keys map[string]int) []int {
 }
 
 // vectors returns the TF-IDF matrix over sp (one row per comment, empty
-// for comments without a term of sp). Each chunk builds its rows on its
-// own goroutine and drops its term ids once done, so the interned
-// analysis is released as the matrix grows.
+// for comments without a term of sp). A first parallel pass counts each
+// row's distinct columns, so the matrix is allocated once at its exact
+// size; a second fills each chunk's block of rows on its own goroutine and
+// drops the chunk's term ids when done. The analysis is released as the
+// matrix fills, and no second copy of the matrix is ever made.
 func (p *discoverPass) vectors(ctx context.Context, sp *themeSpace, workers int) (*cluster.CSR, error) {
-	parts := make([]*cluster.CSR, len(p.chunks))
+	v := len(sp.keys)
+	colOf := make([][]int32, len(p.chunks))
+	nnz := make([]int, p.docs+1) // nnz[i+1]: distinct columns of row i
 	err := discoverChunksOf(ctx, len(p.chunks), 1, workers, func(c, _, _ int) {
-		parts[c] = p.chunks[c].rows(sp)
-		p.chunks[c] = nil
+		colOf[c] = p.chunks[c].columns(sp)
+		p.chunks[c].distinct(colOf[c], v, nnz[p.chunks[c].lo+1:])
 	})
 	if err != nil {
 		return nil, err
 	}
-	if len(parts) == 0 {
-		return cluster.NewBuilder(max(1, len(sp.keys))).Build(), nil
+	for i := 1; i < len(nnz); i++ {
+		nnz[i] += nnz[i-1]
 	}
-	return cluster.ShardStack(parts...)
+	ind, val := make([]int32, nnz[p.docs]), make([]float32, nnz[p.docs])
+	err = discoverChunksOf(ctx, len(p.chunks), 1, workers, func(c, _, _ int) {
+		p.chunks[c].fill(sp, colOf[c], nnz, ind, val)
+		p.chunks[c], colOf[c] = nil, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return cluster.NewCSR(p.docs, max(1, v), nnz, ind, val)
 }
 
-// rows builds the chunk's TF-IDF rows over sp.
-func (ch *passChunk) rows(sp *themeSpace) *cluster.CSR {
+// columns maps the chunk's local ids to columns of sp (-1: not a column,
+// or a column of zero weight, which a row does not store).
+func (ch *passChunk) columns(sp *themeSpace) []int32 {
 	colOf := make([]int32, len(ch.keys))
 	for id, k := range ch.keys {
 		c, ok := sp.index[k]
-		if !ok {
+		if !ok || sp.idf[c] == 0 {
 			c = -1
 		}
 		colOf[id] = c
 	}
-	b := cluster.NewBuilder(max(1, len(sp.keys)))
+	return colOf
+}
+
+// distinct writes the number of distinct columns of each of the chunk's
+// rows to out[row]. A stamp per column, the last row that counted it,
+// finds them without sorting.
+func (ch *passChunk) distinct(colOf []int32, v int, out []int) {
+	stamp := make([]int32, v)
+	for i := 0; i+1 < len(ch.ptr); i++ {
+		n := 0
+		for _, id := range ch.ids[ch.ptr[i]:ch.ptr[i+1]] {
+			if c := colOf[id]; c >= 0 && stamp[c] != int32(i+1) {
+				stamp[c] = int32(i + 1)
+				n++
+			}
+		}
+		out[i] = n
+	}
+}
+
+// fill writes the chunk's TF-IDF rows into ind and val at the offsets of
+// indptr.
+func (ch *passChunk) fill(sp *themeSpace, colOf []int32, indptr []int, ind []int32, val []float32) {
 	var r themeRow
-	var entries []cluster.Entry
 	for i := 0; i+1 < len(ch.ptr); i++ {
 		r.cols = r.cols[:0]
 		for _, id := range ch.ids[ch.ptr[i]:ch.ptr[i+1]] {
@@ -204,13 +238,8 @@ func (ch *passChunk) rows(sp *themeSpace) *cluster.CSR {
 			}
 		}
 		r = sp.weigh(r)
-		entries = entries[:0]
-		for q, c := range r.cols {
-			entries = append(entries, cluster.Entry{Col: int(c), Val: float64(r.vals[q])})
-		}
-		if err := b.AddRow(entries); err != nil {
-			panic("themes: building valid TF-IDF rows: " + err.Error())
-		}
+		lo := indptr[ch.lo+i]
+		copy(ind[lo:], r.cols)
+		copy(val[lo:], r.vals)
 	}
-	return b.Build()
 }
