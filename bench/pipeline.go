@@ -38,9 +38,11 @@ type Discovery struct {
 	PeakRSS int64
 }
 
-// Total is the wall time of all stages.
-func (d *Discovery) Total() (wall, cpu time.Duration) {
-	for _, s := range d.Stages {
+// Total is the wall and CPU time of all stages.
+func (d *Discovery) Total() (wall, cpu time.Duration) { return stagesTotal(d.Stages) }
+
+func stagesTotal(stages []Stage) (wall, cpu time.Duration) {
+	for _, s := range stages {
 		wall += s.Wall
 		cpu += s.CPU
 	}

@@ -1,9 +1,18 @@
-// Command verbatim-bench times verbatim's theme discovery (read, analyze,
-// TF-IDF, clustering) on a scale input and, in the same run, scikit-learn's
-// read + TfidfVectorizer + KMeans on the same file, and prints seconds per
-// stage, peak memory and the ratio.
+// Command verbatim-bench times verbatim's theme discovery on a scale input
+// and, in the same run, scikit-learn's read + TfidfVectorizer + KMeans on
+// the same file, and prints seconds per stage, peak memory and the ratio.
 //
-//	go run ./cmd/verbatim-bench -n 1000000
+//	go run ./cmd/verbatim-bench -n 1000000                   # themes.Discover, as a user calls it
+//	go run ./cmd/verbatim-bench -n 1000000 -pipeline stages  # the bare stages: analyze, TF-IDF, k-means
+//
+// -pipeline library (the default) reads the comments and runs
+// themes.Discover with k fixed and every other setting at its default:
+// phrases, vocabulary limits, noun weighting, LSA, labels and
+// representatives included. -pipeline stages streams the file through the
+// analyzer into a count matrix, weighs it and runs cluster.Fit: the
+// stages scikit-learn's script runs, and nothing more. Each run sets the
+// same soft memory limit as the verbatim command (internal/memlimit;
+// -memlimit=false leaves the runtime's default).
 //
 // The input is made by ../shared/bench/make_scale.py and cached (see
 // bench.CacheDir); -file uses an existing CSV with a comment column
@@ -12,6 +21,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -20,10 +30,13 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"runtime/debug"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/verbatim-go/verbatim/bench"
+	"github.com/verbatim-go/verbatim/internal/memlimit"
 )
 
 func main() {
@@ -34,11 +47,12 @@ func main() {
 }
 
 type flags struct {
-	n         int
-	file      string
-	sklearn   string
-	cfg       bench.Config
-	skipFirst bool
+	n        int
+	file     string
+	sklearn  string
+	pipeline string
+	memlimit bool
+	cfg      bench.Config
 }
 
 func parse(args []string) (flags, error) {
@@ -50,9 +64,16 @@ func parse(args []string) (flags, error) {
 	fs.IntVar(&f.cfg.K, "k", 20, "clusters")
 	fs.IntVar(&f.cfg.Workers, "workers", 0, "goroutines (0: GOMAXPROCS)")
 	fs.IntVar(&f.cfg.MiniBatch, "minibatch", 4096, "mini-batch size (0: full Lloyd iterations)")
-	fs.IntVar(&f.cfg.Restarts, "restarts", 0, "k-means restarts (0: library default)")
-	err := fs.Parse(args)
-	return f, err
+	fs.IntVar(&f.cfg.Restarts, "restarts", 0, "k-means restarts (0: library default; stages pipeline only)")
+	fs.StringVar(&f.pipeline, "pipeline", "library", "library (themes.Discover) or stages (analyze, TF-IDF, k-means)")
+	fs.BoolVar(&f.memlimit, "memlimit", true, "set the verbatim command's soft memory limit for the input size")
+	if err := fs.Parse(args); err != nil {
+		return f, err
+	}
+	if f.pipeline != "library" && f.pipeline != "stages" {
+		return f, fmt.Errorf("-pipeline %q: want library or stages", f.pipeline)
+	}
+	return f, nil
 }
 
 // defaultSklearn is sklearn_themes.py beside make_scale.py, when present.
@@ -84,11 +105,30 @@ func run(args []string, out io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(out, "input %s (%.0f MB), GOMAXPROCS=%d, %s\n", path, float64(st.Size())/1e6, runtime.GOMAXPROCS(0), loadAvg())
-	d, err := bench.RunDiscovery(path, f.cfg)
-	if err != nil {
-		return err
+	if f.memlimit {
+		memlimit.Set(st.Size())
+		fmt.Fprintf(out, "soft memory limit %.0f MB (GOMEMLIMIT=%q)\n", float64(debug.SetMemoryLimit(-1))/1e6, os.Getenv("GOMEMLIMIT"))
 	}
-	printDiscovery(out, d)
+	var wall, cpu time.Duration
+	var rss int64
+	switch f.pipeline {
+	case "library":
+		d, err := bench.RunLibraryDiscovery(context.Background(), path, f.cfg)
+		if err != nil {
+			return err
+		}
+		printLibrary(out, d)
+		wall, cpu = d.Total()
+		rss = d.PeakRSS
+	default:
+		d, err := bench.RunDiscovery(path, f.cfg)
+		if err != nil {
+			return err
+		}
+		printDiscovery(out, d)
+		wall, cpu = d.Total()
+		rss = d.PeakRSS
+	}
 	if f.sklearn == "" {
 		fmt.Fprintln(out, "scikit-learn: skipped")
 		return nil
@@ -99,22 +139,32 @@ func run(args []string, out io.Writer) error {
 		return nil
 	}
 	fmt.Fprintln(out, "scikit-learn:", sk.line)
-	wall, cpu := d.Total()
-	fmt.Fprintf(out, "ratio (scikit-learn read+tfidf+kmeans / verbatim read+analyze+tfidf+cluster): %.2fx wall (%.1f s / %.1f s; verbatim CPU %.1f s); peak RSS %.0f MB vs %.0f MB\n",
-		sk.total/wall.Seconds(), sk.total, wall.Seconds(), cpu.Seconds(), sk.rssMB, float64(d.PeakRSS)/1e6)
+	fmt.Fprintf(out, "ratio (scikit-learn read+tfidf+kmeans / verbatim %s): %.2fx wall (%.1f s / %.1f s; verbatim CPU %.1f s); peak RSS %.0f MB vs %.0f MB\n",
+		f.pipeline, sk.total/wall.Seconds(), sk.total, wall.Seconds(), cpu.Seconds(), sk.rssMB, float64(rss)/1e6)
 	fmt.Fprintf(out, "load after: %s\n", loadAvg())
 	return nil
+}
+
+func printLibrary(out io.Writer, d *bench.LibraryDiscovery) {
+	fmt.Fprintf(out, "verbatim themes.Discover (%s): %d comments, %d themes, %d without a theme\n", d.Settings, d.Docs, d.Themes, d.NoTheme)
+	fmt.Fprintf(out, "labels: %s\n", strings.Join(d.Labels, "; "))
+	printStages(out, d.Stages, d.PeakRSS)
 }
 
 func printDiscovery(out io.Writer, d *bench.Discovery) {
 	fmt.Fprintf(out, "verbatim: %d comments, %d terms, %d columns kept, %d nonzeros, k=%d, %d iterations\n",
 		d.Docs, d.Terms, d.Columns, d.NNZ, d.Model.K, d.Model.Iterations)
+	printStages(out, d.Stages, d.PeakRSS)
+}
+
+func printStages(out io.Writer, stages []bench.Stage, rss int64) {
 	fmt.Fprintf(out, "%-10s %9s %9s\n", "stage", "wall s", "cpu s")
-	for _, s := range d.Stages {
+	var wall, cpu time.Duration
+	for _, s := range stages {
 		fmt.Fprintf(out, "%-10s %9.2f %9.2f\n", s.Name, s.Wall.Seconds(), s.CPU.Seconds())
+		wall, cpu = wall+s.Wall, cpu+s.CPU
 	}
-	wall, cpu := d.Total()
-	fmt.Fprintf(out, "%-10s %9.2f %9.2f   peak RSS %.0f MB\n", "total", wall.Seconds(), cpu.Seconds(), float64(d.PeakRSS)/1e6)
+	fmt.Fprintf(out, "%-10s %9.2f %9.2f   peak RSS %.0f MB\n", "total", wall.Seconds(), cpu.Seconds(), float64(rss)/1e6)
 }
 
 type sklearnResult struct {

@@ -15,11 +15,13 @@ import (
 	"context"
 	"os"
 	"os/signal"
+
+	"github.com/verbatim-go/verbatim/internal/memlimit"
 )
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	code := run(ctx, os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr, inputSize: softMemoryLimit})
+	code := run(ctx, os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr, inputSize: memlimit.Set})
 	stop()
 	os.Exit(code)
 }

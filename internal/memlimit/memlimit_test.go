@@ -1,4 +1,4 @@
-package main
+package memlimit
 
 import (
 	"runtime/debug"
@@ -7,9 +7,9 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestMemoryLimitFor: 512 MiB plus four bytes per input byte (hand
+// TestFor: 512 MiB plus four bytes per input byte (hand
 // calculation: 536,870,912 + 4 × 341,905,319 for the 1M scale file).
-func TestMemoryLimitFor(t *testing.T) {
+func TestFor(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		size int64
@@ -19,14 +19,14 @@ func TestMemoryLimitFor(t *testing.T) {
 		{"1M scale file", 341_905_319, 1_904_492_188},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, memoryLimitFor(tc.size))
+			assert.Equal(t, tc.want, For(tc.size))
 		})
 	}
 }
 
-// TestSoftMemoryLimit: the limit is set for a file input, and left alone
+// TestSet: the limit is set for a file input, and left alone
 // when the user set GOMEMLIMIT or the size is unknown.
-func TestSoftMemoryLimit(t *testing.T) {
+func TestSet(t *testing.T) {
 	before := debug.SetMemoryLimit(-1) // -1 reads the limit without changing it
 	defer debug.SetMemoryLimit(before)
 	for _, tc := range []struct {
@@ -35,14 +35,14 @@ func TestSoftMemoryLimit(t *testing.T) {
 		size  int64
 		limit int64
 	}{
-		{"file", "", 1000, memoryLimitFor(1000)},
+		{"file", "", 1000, For(1000)},
 		{"unknown size", "", 0, before},
 		{"user's GOMEMLIMIT wins", "3GiB", 1000, before},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			debug.SetMemoryLimit(before)
 			t.Setenv("GOMEMLIMIT", tc.env)
-			softMemoryLimit(tc.size)
+			Set(tc.size)
 			assert.Equal(t, tc.limit, debug.SetMemoryLimit(-1))
 		})
 	}
