@@ -8,8 +8,16 @@ import (
 )
 
 // discoverNounSample is the number of comments (an even sample) tagged
-// with parts of speech to learn which terms are nouns.
-const discoverNounSample = 1000
+// with parts of speech to learn which terms are nouns, and
+// discoverNounBytes the text they may hold: tagging costs by the byte, so
+// a corpus of long reviews gets fewer comments (never under
+// discoverNounMin), which still hold as many words as a thousand short
+// survey answers (the synthetic sample's 1000 comments hold 82 KB).
+const (
+	discoverNounSample = 1000
+	discoverNounBytes  = 150_000
+	discoverNounMin    = 200
+)
 
 // discoverNounChunk is the number of comments one tagging task takes:
 // tagging costs about a millisecond a comment, so the sample is cut finer
@@ -34,7 +42,7 @@ func discoverNounShares(ctx context.Context, a *Analyzer, comments []string, wor
 	if err != nil {
 		return nil, nil // without a tagger, no noun weighting
 	}
-	idx := discoverSample(len(comments), discoverNounSample)
+	idx := discoverNounIndexes(comments)
 	parts := make([]map[string][2]int, (len(idx)+discoverNounChunk-1)/discoverNounChunk)
 	err = discoverChunksOf(ctx, len(idx), discoverNounChunk, workers, func(c, lo, hi int) {
 		parts[c] = nounCounts(a, m, comments, idx[lo:hi])
@@ -50,6 +58,21 @@ func discoverNounShares(ctx context.Context, a *Analyzer, comments []string, wor
 		}
 	}
 	return counts, nil
+}
+
+// discoverNounIndexes returns the even sample of comments to tag: up to
+// discoverNounSample, fewer when they hold more than discoverNounBytes.
+func discoverNounIndexes(comments []string) []int {
+	idx := discoverSample(len(comments), discoverNounSample)
+	total := 0
+	for _, i := range idx {
+		total += min(len(comments[i]), labelCommentBytes)
+	}
+	if total <= discoverNounBytes {
+		return idx
+	}
+	m := max(discoverNounMin, len(idx)*discoverNounBytes/total)
+	return discoverSample(len(comments), m)
 }
 
 // nounCounts tags the comments at idx and counts, per stem, its noun

@@ -3,6 +3,7 @@ package themes
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -85,4 +86,29 @@ func TestDiscoverPassSampledForms(t *testing.T) {
 	assert.Equal(t, "installations", voc.Display(c))
 	r, _ := voc.Column(an.Key("router"))
 	assert.Equal(t, "router", voc.Display(r), "sampled terms keep their counted form")
+}
+
+// TestDiscoverNounIndexes: short comments keep the full sample of 1000;
+// long ones are cut to the byte budget (hand calculation: 1000 comments of
+// 600 bytes hold 600,000 bytes, 4 times the 150,000 budget, so 250 are
+// tagged), never below 200.
+func TestDiscoverNounIndexes(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		n, sz int
+		want  int
+	}{
+		{"short comments", 5000, 80, 1000},
+		{"long comments", 5000, 600, 250},
+		{"very long comments", 5000, 1900, 200},
+		{"fewer comments than the sample", 300, 80, 300},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			comments := make([]string, tc.n)
+			for i := range comments {
+				comments[i] = strings.Repeat("x", tc.sz)
+			}
+			assert.Len(t, discoverNounIndexes(comments), tc.want)
+		})
+	}
 }
