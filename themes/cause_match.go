@@ -15,6 +15,7 @@ type causeTok struct {
 	neg        bool // a negating word
 	stop       bool // ends a sentence
 	contrast   bool // but, however, although, ...
+	filler     bool // even, ever, really, actually: not counted in the negation window
 	opens      bool // a capitalised word (not "I"), which in unpunctuated text often starts a sentence
 	ahead      bool // a contrast word follows later in the same sentence
 }
@@ -49,16 +50,33 @@ func (t *Taxonomy) scratch() *causeScratch {
 	}
 }
 
-// causeContrast holds the words that turn a sentence ("good service but
-// slow install"): negation does not reach across them, and matches before
-// them are discounted by ContrastBefore.
-var causeContrast = map[string]bool{
-	"but": true, "however": true, "although": true, "though": true,
-	"except": true, "whereas": true, "unfortunately": true, "tho": true, "altho": true,
-}
+// causeWordClass sorts the few words the matcher treats specially, so one
+// map lookup per word finds them all.
+type causeWordClass uint8
 
-// causeSelf holds the forms of "I", capitalised mid-sentence by rule.
-var causeSelf = map[string]bool{"i": true, "i'm": true, "i've": true, "i'd": true, "i'll": true, "im": true, "ive": true}
+const (
+	causeWordPlain causeWordClass = iota
+	// causeWordContrast: words that turn a sentence ("good service but
+	// slow install"): negation does not reach across them, and matches
+	// before them are discounted by ContrastBefore.
+	causeWordContrast
+	// causeWordSelf: the forms of "I", capitalised mid-sentence by rule.
+	causeWordSelf
+	// causeWordFiller: emphasis words that sit between a negator and what
+	// it negates without weakening it ("didn't even have to repeat
+	// myself", "never ever called back"); they do not count towards the
+	// negation window.
+	causeWordFiller
+)
+
+var causeWordClasses = map[string]causeWordClass{
+	"but": causeWordContrast, "however": causeWordContrast, "although": causeWordContrast,
+	"though": causeWordContrast, "except": causeWordContrast, "whereas": causeWordContrast,
+	"unfortunately": causeWordContrast, "tho": causeWordContrast, "altho": causeWordContrast,
+	"i": causeWordSelf, "i'm": causeWordSelf, "i've": causeWordSelf, "i'd": causeWordSelf,
+	"i'll": causeWordSelf, "im": causeWordSelf, "ive": causeWordSelf,
+	"even": causeWordFiller, "ever": causeWordFiller, "really": causeWordFiller, "actually": causeWordFiller,
+}
 
 // causeSuffixes are the endings of contractions whose apostrophe arrived as
 // U+FFFD ("don\uFFFDt"); the tokenizer splits them and the matcher joins
@@ -89,8 +107,13 @@ func (sc *causeScratch) prepare(t *Taxonomy, comment string) {
 			if ct.id >= 0 {
 				sc.present.set(ct.id)
 			}
-			ct.contrast = r.Kind == token.Word && causeContrast[string(sc.lower)]
-			ct.opens = r.Has(token.Capitalized) && !r.Has(token.AllCaps) && !causeSelf[string(sc.lower)]
+			class := causeWordPlain
+			if r.Kind == token.Word {
+				class = causeWordClasses[string(sc.lower)]
+			}
+			ct.contrast = class == causeWordContrast
+			ct.filler = class == causeWordFiller
+			ct.opens = r.Has(token.Capitalized) && !r.Has(token.AllCaps) && class != causeWordSelf
 		case token.Punct:
 			ct.stop = r.Has(token.SentenceEnd)
 		}
@@ -215,7 +238,8 @@ func cueSlotMatches(s *cueSlot, tk *causeTok) bool {
 }
 
 // negatedAt reports whether a negating word sits within NegationWindow words
-// before token i, in the same clause: punctuation, contrast words and a
+// before token i (filler words such as "even" not counted), in the same
+// clause: punctuation, contrast words and a
 // capitalised word (survey answers often run sentences together without
 // punctuation: "not complete Too early to say") end the look-back.
 func (t *Taxonomy) negatedAt(toks []causeTok, i int) bool {
@@ -228,7 +252,9 @@ func (t *Taxonomy) negatedAt(toks []causeTok, i int) bool {
 		if tk.neg {
 			return true
 		}
-		words++
+		if !tk.filler {
+			words++
+		}
 	}
 	return false
 }
