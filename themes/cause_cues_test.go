@@ -36,6 +36,11 @@ func TestCauseCueFamilies(t *testing.T) {
 		{"same excuse", "I've called five times about this and every time I get the same excuse", 1, themes.CauseFeedbackLoop, ""},
 		{"still waiting to hear", "Still waiting to hear back about my complaint from last month", 1, themes.CauseService, themes.CauseFeedbackLoop},
 		{"nobody ever", "The energy company never ever replies to my letters", 2, themes.CauseFeedbackLoop, ""},
+		{"time and time again", "The same fault comes back time and time again", 1, themes.CauseFeedbackLoop, ""},
+		{"complaint closed", "They closed my complaint without ever speaking to me", 0, themes.CauseFeedbackLoop, ""},
+		{"nothing resolved", "Three months on and nothing has been resolved", 2, themes.CauseFeedbackLoop, ""},
+		// "address" is not "addressed": an old address is no unresolved complaint
+		{"new address", "Your records still haven't been updated with my new address", 3, themes.CauseService, ""},
 		// a single missed call-back is service, not the loop
 		{"one missed call-back", "They said they would call me back but nobody did", 3, themes.CauseService, ""},
 		// negated repetition is praise, however many words sit in between
@@ -51,6 +56,7 @@ func TestCauseCueFamilies(t *testing.T) {
 		{"shop vs helpline", "The shop said the upgrade was free but the helpline say I have to pay", 3, themes.CauseMisalignment, ""},
 		{"one date another", "The online chat told me one date and the phone team gave another", 3, themes.CauseMisalignment, ""},
 		{"nobody responsible", "Nobody will take responsibility for the mistake between the two teams", 2, themes.CauseMisalignment, ""},
+		{"said but said", "The installer said the socket was fine but then billing said it needed replacing", 3, themes.CauseMisalignment, ""},
 		// product: value, reliability, reach, availability, the package
 		{"too much", "Paying far too much for what I get", 2, themes.CauseProduct, ""},
 		{"wifi reach", "The wifi doesn't reach upstairs", 4, themes.CauseProduct, ""},
@@ -64,12 +70,27 @@ func TestCauseCueFamilies(t *testing.T) {
 		{"not value", "Not value for money", 6, themes.CauseProduct, ""},
 		{"waste of money", "A waste of money", 2, themes.CauseProduct, ""},
 		{"not easy to use", "The new banking app is not easy to use", 5, themes.CauseProduct, ""},
+		{"could be cheaper", "Decent but could be cheaper", 5, themes.CauseProduct, ""},
+		{"data allowance", "The data allowance is far too small", 5, themes.CauseProduct, ""},
+		{"speed fluctuates", "Speed fluctuates all the time", 4, themes.CauseProduct, ""},
+		{"goes off", "The internet goes off every night", 3, themes.CauseProduct, ""},
 		// timing: too little use to judge
 		{"limited experience", "Limited experience so far", 8, themes.CauseTiming, ""},
 		{"used twice", "Only used it a couple of times", 7, themes.CauseTiming, ""},
 		{"only two days", "It's only been installed for two days", 8, themes.CauseTiming, ""},
 		{"unable to comment", "Unable to comment until it's up and running", 7, themes.CauseTiming, ""},
 		{"not enough experience", "Not enough experience with the software to score it", 7, themes.CauseTiming, ""},
+		{"premature", "Scoring you now is premature", 7, themes.CauseTiming, ""},
+		{"jury's out", "Jury's out until the new phone arrives", 8, themes.CauseTiming, ""},
+		{"ask in months", "Ask me in a few months", 8, themes.CauseTiming, ""},
+		{"give it time", "Give it time, then I'll judge", 7, themes.CauseTiming, ""},
+		{"let you know", "I will let you know when it's installed", 8, themes.CauseTiming, ""},
+		// methodology: opt-outs in a few words
+		{"stop all", "Stop all", 5, themes.CauseMethodology, ""},
+		{"do not contact", "Do not contact", 5, themes.CauseMethodology, ""},
+		// praise stays none
+		{"will recommend", "Will recommend to friends", 8, themes.CauseNone, ""},
+		{"give them a raise", "Excellent, give them a raise", 9, themes.CauseNone, ""},
 		// service: dates put back, not getting through, rushed, not easy
 		{"not easy", "It was not easy to change my appointment", 6, themes.CauseService, ""},
 		{"dismal", "Dismal customer service", 0, themes.CauseService, ""},
@@ -84,6 +105,40 @@ func TestCauseCueFamilies(t *testing.T) {
 			if tc.also != "" {
 				assert.True(t, res.Has(tc.also), "%q: %s not ranked: %v", tc.comment, tc.also, res.Ranked)
 			}
+		})
+	}
+}
+
+// TestCauseTypedScore checks the score_mismatch cue of the default
+// taxonomy (weight 2, methodology) on comments that are nothing but a
+// score: it fires when the typed score differs from the one given, in
+// digits, as a word or out of ten; a bare 0 is not read as a score, but
+// 0 out of ten is.
+func TestCauseTypedScore(t *testing.T) {
+	tax := themes.TaxonomyDefault()
+	cases := []struct {
+		name    string
+		comment string
+		score   int
+		want    themes.Cause
+	}{
+		{"digits", "8", 3, themes.CauseMethodology},
+		{"same digits", "8", 8, themes.CauseNone},
+		{"word", "Eight", 2, themes.CauseMethodology},
+		{"out of ten slash", "8/10", 2, themes.CauseMethodology},
+		{"same out of ten", "8/10", 8, themes.CauseNone},
+		{"out of ten words", "9 out of 10", 3, themes.CauseMethodology},
+		{"ten out of ten", "10/10!", 4, themes.CauseMethodology},
+		{"zero out of ten", "0/10", 6, themes.CauseMethodology},
+		{"bare zero", "0", 6, themes.CauseNone},
+		{"not out of ten", "8/9", 2, themes.CauseNone},
+		{"out of range", "11", 2, themes.CauseNone},
+		{"more words", "8 for the engineer", 2, themes.CauseNone},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := causeScoreWith(tax, tc.comment, tc.score)
+			assert.Equal(t, tc.want, res.Main(), "%q: ranked %v, evidence %v", tc.comment, res.Ranked, res.Evidence)
 		})
 	}
 }

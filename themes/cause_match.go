@@ -3,6 +3,7 @@ package themes
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/verbatim-go/verbatim/internal/token"
 )
@@ -268,7 +269,7 @@ func (t *Taxonomy) matchWhole(sc *causeScratch, comment string, score int, ev []
 		if tk.kind != token.Word && tk.kind != token.Number {
 			continue
 		}
-		if words++; words > max(t.wholeMax, 1) {
+		if words++; words > max(t.wholeMax, causeTypedMaxWords) {
 			return ev
 		}
 		if first < 0 {
@@ -289,15 +290,68 @@ func (t *Taxonomy) matchWhole(sc *causeScratch, comment string, score int, ev []
 		ev = append(ev, Evidence{Cause: t.spec.Causes[cc.cause].Key, Cue: cc.def,
 			Start: start, End: end, Text: comment[start:end], Weight: cc.def.Weight})
 	}
-	for _, c := range t.whole[string(sc.lower)] {
-		record(c)
+	if words <= t.wholeMax {
+		for _, c := range t.whole[string(sc.lower)] {
+			record(c)
+		}
 	}
-	if words == 1 && sc.toks[first].kind == token.Number && score >= 0 {
-		if n, err := strconv.Atoi(comment[start:end]); err == nil && n > 0 && n <= 10 && n != score {
+	if score >= 0 && len(t.mismatch) > 0 {
+		if n, ok := causeTypedScore(sc.toks[first:last+1], comment); ok && n != score {
 			for _, c := range t.mismatch {
 				record(c)
 			}
 		}
 	}
 	return ev
+}
+
+// causeTypedMaxWords is the most words of a score typed as the comment:
+// "8 out of 10".
+const causeTypedMaxWords = 4
+
+// causeNumberWords are the scores written as words.
+var causeNumberWords = map[string]int{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+
+// causeTypedScore reads a comment that is nothing but a 0-10 score: "7",
+// "seven", "7/10", "7 out of 10". A bare 0 is not read as a score: like
+// "." or "n/a" it is mostly typed to get past a required comment box.
+func causeTypedScore(toks []causeTok, comment string) (int, bool) {
+	var words [causeTypedMaxWords]string
+	n := 0
+	for _, tk := range toks {
+		if tk.kind != token.Word && tk.kind != token.Number {
+			continue
+		}
+		if n == len(words) {
+			return 0, false
+		}
+		words[n] = comment[tk.start:tk.end]
+		n++
+	}
+	v, ok := causeScoreWord(words[0])
+	switch {
+	case !ok:
+		return 0, false
+	case n == 1:
+		return v, v > 0
+	case n == 2:
+		ten, ok := causeScoreWord(words[1])
+		return v, ok && ten == 10
+	case n == 4:
+		ten, ok := causeScoreWord(words[3])
+		return v, ok && ten == 10 && strings.EqualFold(words[1], "out") && strings.EqualFold(words[2], "of")
+	}
+	return 0, false
+}
+
+// causeScoreWord reads one 0-10 score written in digits or as a word.
+func causeScoreWord(w string) (int, bool) {
+	if v, err := strconv.Atoi(w); err == nil {
+		return v, v >= 0 && v <= 10
+	}
+	v, ok := causeNumberWords[token.Lower(w)]
+	return v, ok
 }
