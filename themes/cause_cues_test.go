@@ -41,8 +41,13 @@ func TestCauseCueFamilies(t *testing.T) {
 		{"nothing resolved", "Three months on and nothing has been resolved", 2, themes.CauseFeedbackLoop, ""},
 		// "address" is not "addressed": an old address is no unresolved complaint
 		{"new address", "Your records still haven't been updated with my new address", 3, themes.CauseService, ""},
+		{"when are you going to", "When are you going to deal with my refund request?", 0, themes.CauseFeedbackLoop, ""},
+		{"never reply", "You never reply to emails or letters", 1, themes.CauseFeedbackLoop, ""},
+		{"does anyone read", "Fourth time I've written in. Does anyone actually read these?", 2, themes.CauseFeedbackLoop, ""},
 		// a single missed call-back is service, not the loop
 		{"one missed call-back", "They said they would call me back but nobody did", 3, themes.CauseService, ""},
+		{"call-back never came", "The call-back I was promised never came", 2, themes.CauseService, ""},
+		{"no reply", "Sent the bank the forms, no reply", 3, themes.CauseService, ""},
 		// negated repetition is praise, however many words sit in between
 		{"didn't even repeat", "Very helpful, I didn't even have to repeat myself", 9, themes.CauseNone, ""},
 		{"never had to chase", "Never had to chase anything, all went smoothly", 8, themes.CauseNone, ""},
@@ -74,6 +79,8 @@ func TestCauseCueFamilies(t *testing.T) {
 		{"data allowance", "The data allowance is far too small", 5, themes.CauseProduct, ""},
 		{"speed fluctuates", "Speed fluctuates all the time", 4, themes.CauseProduct, ""},
 		{"goes off", "The internet goes off every night", 3, themes.CauseProduct, ""},
+		{"can't use", "I still can't use the internet after the upgrade", 3, themes.CauseService, themes.CauseProduct},
+		{"zero flexibility", "Zero flexibility on the package", 5, themes.CauseProduct, ""},
 		// timing: too little use to judge
 		{"limited experience", "Limited experience so far", 8, themes.CauseTiming, ""},
 		{"used twice", "Only used it a couple of times", 7, themes.CauseTiming, ""},
@@ -85,6 +92,13 @@ func TestCauseCueFamilies(t *testing.T) {
 		{"ask in months", "Ask me in a few months", 8, themes.CauseTiming, ""},
 		{"give it time", "Give it time, then I'll judge", 7, themes.CauseTiming, ""},
 		{"let you know", "I will let you know when it's installed", 8, themes.CauseTiming, ""},
+		{"nothing but hassle", "Nothing but hassle since I signed up", 2, themes.CauseService, ""},
+		{"painful", "The whole switch was painful", 4, themes.CauseService, ""},
+		{"time consuming", "Ordering was very time consuming", 6, themes.CauseService, ""},
+		{"trying since", "Been trying to get it connected since March", 1, themes.CauseService, ""},
+		{"mediocre support", "Customer support is mediocre at best", 5, themes.CauseService, ""},
+		{"date moved", "My delivery date got moved twice", 3, themes.CauseService, ""},
+		{"can't answer this", "My partner pays the bill, so I can't really answer this", 5, themes.CauseMethodology, ""},
 		// methodology: opt-outs in a few words
 		{"stop all", "Stop all", 5, themes.CauseMethodology, ""},
 		{"do not contact", "Do not contact", 5, themes.CauseMethodology, ""},
