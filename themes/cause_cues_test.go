@@ -47,7 +47,8 @@ func TestCauseCueFamilies(t *testing.T) {
 		// a single missed call-back is service, not the loop
 		{"one missed call-back", "They said they would call me back but nobody did", 3, themes.CauseService, ""},
 		{"call-back never came", "The call-back I was promised never came", 2, themes.CauseService, ""},
-		{"no reply", "Sent the bank the forms, no reply", 3, themes.CauseService, ""},
+		// no reply at all reads as the loop first, and as service
+		{"no reply", "Sent the bank the forms, no reply", 3, themes.CauseFeedbackLoop, themes.CauseService},
 		// negated repetition is praise, however many words sit in between
 		{"didn't even repeat", "Very helpful, I didn't even have to repeat myself", 9, themes.CauseNone, ""},
 		{"never had to chase", "Never had to chase anything, all went smoothly", 8, themes.CauseNone, ""},
@@ -62,6 +63,7 @@ func TestCauseCueFamilies(t *testing.T) {
 		{"one date another", "The online chat told me one date and the phone team gave another", 3, themes.CauseMisalignment, ""},
 		{"nobody responsible", "Nobody will take responsibility for the mistake between the two teams", 2, themes.CauseMisalignment, ""},
 		{"said but said", "The installer said the socket was fine but then billing said it needed replacing", 3, themes.CauseMisalignment, ""},
+		{"same offer refused", "The second agent wouldn't give me the same offer as the first", 3, themes.CauseMisalignment, ""},
 		// product: value, reliability, reach, availability, the package
 		{"too much", "Paying far too much for what I get", 2, themes.CauseProduct, ""},
 		{"wifi reach", "The wifi doesn't reach upstairs", 4, themes.CauseProduct, ""},
@@ -81,6 +83,11 @@ func TestCauseCueFamilies(t *testing.T) {
 		{"goes off", "The internet goes off every night", 3, themes.CauseProduct, ""},
 		{"can't use", "I still can't use the internet after the upgrade", 3, themes.CauseService, themes.CauseProduct},
 		{"zero flexibility", "Zero flexibility on the package", 5, themes.CauseProduct, ""},
+		{"mobile problems", "Lots of mobile problems lately", 4, themes.CauseProduct, ""},
+		{"speed figure", "Average of 3 Mbps in the evenings", 3, themes.CauseProduct, ""},
+		{"one word speed", "Speed", 6, themes.CauseProduct, ""},
+		{"one word reliability", "Reliability.", 5, themes.CauseProduct, ""},
+		{"because of the price", "Only because of the price", 7, themes.CauseProduct, ""},
 		// timing: too little use to judge
 		{"limited experience", "Limited experience so far", 8, themes.CauseTiming, ""},
 		{"used twice", "Only used it a couple of times", 7, themes.CauseTiming, ""},
@@ -99,6 +106,9 @@ func TestCauseCueFamilies(t *testing.T) {
 		{"mediocre support", "Customer support is mediocre at best", 5, themes.CauseService, ""},
 		{"date moved", "My delivery date got moved twice", 3, themes.CauseService, ""},
 		{"can't answer this", "My partner pays the bill, so I can't really answer this", 5, themes.CauseMethodology, ""},
+		// "lately" stems to "late" but is no delay
+		{"late", "The parcel arrived late", 3, themes.CauseService, ""},
+		{"lately", "The app has been great lately", 9, themes.CauseNone, ""},
 		// methodology: opt-outs in a few words
 		{"stop all", "Stop all", 5, themes.CauseMethodology, ""},
 		{"do not contact", "Do not contact", 5, themes.CauseMethodology, ""},
