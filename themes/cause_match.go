@@ -27,6 +27,7 @@ type causeScratch struct {
 	raw     []token.Token
 	toks    []causeTok
 	best    []float64 // strongest match weight per cue
+	scored  []int32   // the cues with a weight above 0 in best, to sum and reset only those
 	lower   []byte
 	present causeBits // the cue stems the comment contains
 	state   []uint8   // per cue: 0 not yet known, cueCan, cueCannot
@@ -40,7 +41,10 @@ const (
 
 func (t *Taxonomy) scratch() *causeScratch {
 	if sc, ok := t.pool.Get().(*causeScratch); ok {
-		clear(sc.best)
+		for _, c := range sc.scored {
+			sc.best[c] = 0
+		}
+		sc.scored = sc.scored[:0]
 		clear(sc.present)
 		clear(sc.state)
 		return sc
@@ -182,7 +186,7 @@ func (t *Taxonomy) try(sc *causeScratch, comment string, c, i int, ev []Evidence
 	case sc.toks[end-1].ahead:
 		w *= t.spec.ContrastBefore
 	}
-	sc.best[c] = max(sc.best[c], w)
+	sc.note(c, w)
 	start, stop := sc.toks[i].start, sc.toks[end-1].end
 	return append(ev, Evidence{
 		Cause: t.spec.Causes[cc.cause].Key, Cue: cc.def,
@@ -191,12 +195,22 @@ func (t *Taxonomy) try(sc *causeScratch, comment string, c, i int, ev []Evidence
 	})
 }
 
+// note records a match of cue c with weight w, keeping the strongest.
+func (sc *causeScratch) note(c int, w float64) {
+	if w > sc.best[c] {
+		if sc.best[c] == 0 {
+			sc.scored = append(sc.scored, int32(c))
+		}
+		sc.best[c] = w
+	}
+}
+
 // possible reports whether every slot in cc.need has a word in the comment.
 func (sc *causeScratch) possible(cc *cueCompiled, c int) bool {
 	if sc.state[c] == 0 {
 		sc.state[c] = cueCan
 		for _, k := range cc.need {
-			if !cc.slots[k].mask.meets(sc.present) {
+			if !cc.slots[k].meets(sc.present) {
 				sc.state[c] = cueCannot
 				break
 			}
@@ -286,7 +300,7 @@ func (t *Taxonomy) matchWhole(sc *causeScratch, comment string, score int, ev []
 	start, end := sc.toks[first].start, sc.toks[last].end
 	record := func(c int32) {
 		cc := &t.cues[c]
-		sc.best[c] = max(sc.best[c], cc.def.Weight)
+		sc.note(int(c), cc.def.Weight)
 		ev = append(ev, Evidence{Cause: t.spec.Causes[cc.cause].Key, Cue: cc.def,
 			Start: start, End: end, Text: comment[start:end], Weight: cc.def.Weight})
 	}
