@@ -22,8 +22,27 @@ type cueSlot struct {
 	kind cueSlotKind
 	ids  []int32
 	mask causeBits // ids as a set, filled once the vocabulary is complete
-	num  bool      // any number matches
-	neg  bool      // any negating word matches
+	// words holds the non-zero words of mask with their index, so testing
+	// the slot against a comment's words touches only those.
+	words []causeBitWord
+	num   bool // any number matches
+	neg   bool // any negating word matches
+}
+
+// causeBitWord is one non-zero 64-bit word of a causeBits and its index.
+type causeBitWord struct {
+	i int
+	w uint64
+}
+
+// meets reports whether a word of the slot is among present.
+func (s *cueSlot) meets(present causeBits) bool {
+	for _, bw := range s.words {
+		if bw.w&present[bw.i] != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // causeBits is a set of stem ids.
@@ -31,16 +50,6 @@ type causeBits []uint64
 
 func (b causeBits) set(id int32)      { b[id>>6] |= 1 << (id & 63) }
 func (b causeBits) has(id int32) bool { return b[id>>6]&(1<<(id&63)) != 0 }
-
-// meets reports whether b and o share an id.
-func (b causeBits) meets(o causeBits) bool {
-	for i, w := range b {
-		if w&o[i] != 0 {
-			return true
-		}
-	}
-	return false
-}
 
 // cueCompiled is a cue ready to match: its slots refer to stems by id.
 type cueCompiled struct {
@@ -66,6 +75,11 @@ func (cc *cueCompiled) prepareMasks(n int) {
 		s.mask = make(causeBits, (n+63)/64)
 		for _, id := range s.ids {
 			s.mask.set(id)
+		}
+		for i, w := range s.mask {
+			if w != 0 {
+				s.words = append(s.words, causeBitWord{i, w})
+			}
 		}
 		if k > 0 && !s.num && !s.neg {
 			cc.need = append(cc.need, k)

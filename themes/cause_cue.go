@@ -34,10 +34,12 @@ const (
 	CueWhole CueKind = "whole"
 	// CueScoreMismatch takes no text. It fires when the caller passed the
 	// respondent's score (CauseWithScore) and the comment is nothing but a
-	// number from 1 to 10 that differs from it: the respondent typed a
-	// score into the comment box that contradicts the one they gave. A
-	// bare "0" is left out: like "." or "n/a" it is mostly typed to get
-	// past a required comment box, not as a score.
+	// score that differs from it: a number from 1 to 10 in digits or as a
+	// word ("8", "eight"), or a score out of ten ("8/10", "8 out of 10",
+	// where 0 counts too): the respondent typed a score into the comment
+	// box that contradicts the one they gave. A bare "0" is left out: like
+	// "." or "n/a" it is mostly typed to get past a required comment box,
+	// not as a score.
 	CueScoreMismatch CueKind = "score_mismatch"
 )
 

@@ -152,9 +152,17 @@ func TestCauseEvalDev(t *testing.T) {
 		len(rows), len(even), len(odd),
 		causeEvalTable("even rows (tuned on)", se), causeEvalTable("odd rows (held out)", so), causeEvalTable("all rows", sa))
 	// Floors a little under the figures measured when the cues were last
-	// changed (even 0.833, odd 0.644; before that 0.831 and 0.639, and
-	// 0.793 and 0.615), so a change that breaks the taxonomy fails here.
-	// The held-out figure is below the 0.70 target.
-	require.GreaterOrEqual(t, causeMacroF1(se), 0.82, "macro-F1 on the tuning rows")
+	// changed, so a change that breaks the taxonomy fails here. Macro-F1
+	// even 0.848, odd 0.646, all 0.760 (before that 0.833, 0.644 and
+	// 0.752; 0.831 and 0.639; 0.793 and 0.615). Per-cause F1, even / odd
+	// / all: service 0.887 / 0.850 / 0.870, product 0.815 / 0.643 /
+	// 0.740, expectations 0.775 / 0.714 / 0.750, feedback_loop 0.800 /
+	// 0.471 / 0.625, methodology 0.976 / 0.774 / 0.889, timing 0.867 /
+	// 0.652 / 0.774, misalignment 0.818 / 0.417 / 0.676. The held-out
+	// figure is below the 0.70 target: the cue families added in the last
+	// change (written from the domain brief, not from these rows) lifted
+	// the tuning rows and the cross-validation folds but found almost none
+	// of the held-out misses.
+	require.GreaterOrEqual(t, causeMacroF1(se), 0.83, "macro-F1 on the tuning rows")
 	require.GreaterOrEqual(t, causeMacroF1(so), 0.63, "macro-F1 on the held-out rows")
 }

@@ -10,10 +10,11 @@ import (
 // Scoring one comment with the default taxonomy: the ranked causes and the
 // words behind them, as byte offsets into the comment. The service score is
 // its cue weights 1.5 + 1.0 + 1.0 = 3.5 times the default taxonomy's score
-// band factor 1.25 for respondents scoring 0-4.
+// band factor 1.25 for respondents scoring 0-4; "nobody ever called back"
+// is a repeated ignored contact, so the feedback loop scores 1.2 + 0.7.
 func ExampleTaxonomy_Score() {
 	tax := themes.TaxonomyDefault()
-	comment := "No problems with the router, but I was on hold for 40 minutes and nobody called back."
+	comment := "No problems with the router, but I was on hold for 40 minutes and nobody ever called back."
 	res := tax.Score(comment, themes.CauseWithScore(4))
 	for _, s := range res.Ranked {
 		fmt.Printf("%s %.1f\n", s.Cause, s.Score)
@@ -25,13 +26,14 @@ func ExampleTaxonomy_Score() {
 	fmt.Println("fix:", def.Fix)
 	// Output:
 	// service 4.4
-	// feedback_loop 1.5
+	// feedback_loop 1.9
 	//   service       [ 3:11] "problems"             weight 0.0 negated=true
 	//   product       [ 3:27] "problems with the router" weight 0.0 negated=true
 	//   service       [39:46] "on hold"              weight 1.5 negated=false
 	//   service       [42:61] "hold for 40 minutes"  weight 1.0 negated=false
-	//   service       [66:84] "nobody called back"   weight 1.0 negated=false
-	//   feedback_loop [66:84] "nobody called back"   weight 1.5 negated=false
+	//   feedback_loop [66:84] "nobody ever called"   weight 1.2 negated=false
+	//   service       [66:89] "nobody ever called back" weight 1.0 negated=false
+	//   feedback_loop [66:89] "nobody ever called back" weight 0.7 negated=false
 	// fix: Close the loop with every detractor within 24 hours; track response time, resolution time and recurrence.
 }
 
@@ -65,7 +67,7 @@ func ExampleTaxonomyRead() {
 	  "causes": [{"key": "fraud", "label": "Fraud", "cues": [{"kind": "regex", "text": "fr.*d", "weight": 1}]}]}`), "broken.json")
 	fmt.Println(err)
 	// Output:
-	// [{feedback_loop 1.5} {fraud 1.5}]
+	// [{fraud 1.5} {service 1}]
 	// [{product 1.5}]
 	// themes: taxonomy broken.json: causes[0] ("fraud"): cues[0] regex "fr.*d": unknown kind (want word, phrase, pattern, whole or score_mismatch): invalid taxonomy
 }

@@ -3,6 +3,7 @@ package themes
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/verbatim-go/verbatim/internal/token"
 )
@@ -15,6 +16,7 @@ type causeTok struct {
 	neg        bool // a negating word
 	stop       bool // ends a sentence
 	contrast   bool // but, however, although, ...
+	filler     bool // even, ever, really, actually: not counted in the negation window
 	opens      bool // a capitalised word (not "I"), which in unpunctuated text often starts a sentence
 	ahead      bool // a contrast word follows later in the same sentence
 }
@@ -25,6 +27,7 @@ type causeScratch struct {
 	raw     []token.Token
 	toks    []causeTok
 	best    []float64 // strongest match weight per cue
+	scored  []int32   // the cues with a weight above 0 in best, to sum and reset only those
 	lower   []byte
 	present causeBits // the cue stems the comment contains
 	state   []uint8   // per cue: 0 not yet known, cueCan, cueCannot
@@ -38,7 +41,10 @@ const (
 
 func (t *Taxonomy) scratch() *causeScratch {
 	if sc, ok := t.pool.Get().(*causeScratch); ok {
-		clear(sc.best)
+		for _, c := range sc.scored {
+			sc.best[c] = 0
+		}
+		sc.scored = sc.scored[:0]
 		clear(sc.present)
 		clear(sc.state)
 		return sc
@@ -49,16 +55,33 @@ func (t *Taxonomy) scratch() *causeScratch {
 	}
 }
 
-// causeContrast holds the words that turn a sentence ("good service but
-// slow install"): negation does not reach across them, and matches before
-// them are discounted by ContrastBefore.
-var causeContrast = map[string]bool{
-	"but": true, "however": true, "although": true, "though": true,
-	"except": true, "whereas": true, "unfortunately": true, "tho": true, "altho": true,
-}
+// causeWordClass sorts the few words the matcher treats specially, so one
+// map lookup per word finds them all.
+type causeWordClass uint8
 
-// causeSelf holds the forms of "I", capitalised mid-sentence by rule.
-var causeSelf = map[string]bool{"i": true, "i'm": true, "i've": true, "i'd": true, "i'll": true, "im": true, "ive": true}
+const (
+	causeWordPlain causeWordClass = iota
+	// causeWordContrast: words that turn a sentence ("good service but
+	// slow install"): negation does not reach across them, and matches
+	// before them are discounted by ContrastBefore.
+	causeWordContrast
+	// causeWordSelf: the forms of "I", capitalised mid-sentence by rule.
+	causeWordSelf
+	// causeWordFiller: emphasis words that sit between a negator and what
+	// it negates without weakening it ("didn't even have to repeat
+	// myself", "never ever called back"); they do not count towards the
+	// negation window.
+	causeWordFiller
+)
+
+var causeWordClasses = map[string]causeWordClass{
+	"but": causeWordContrast, "however": causeWordContrast, "although": causeWordContrast,
+	"though": causeWordContrast, "except": causeWordContrast, "whereas": causeWordContrast,
+	"unfortunately": causeWordContrast, "tho": causeWordContrast, "altho": causeWordContrast,
+	"i": causeWordSelf, "i'm": causeWordSelf, "i've": causeWordSelf, "i'd": causeWordSelf,
+	"i'll": causeWordSelf, "im": causeWordSelf, "ive": causeWordSelf,
+	"even": causeWordFiller, "ever": causeWordFiller, "really": causeWordFiller, "actually": causeWordFiller,
+}
 
 // causeSuffixes are the endings of contractions whose apostrophe arrived as
 // U+FFFD ("don\uFFFDt"); the tokenizer splits them and the matcher joins
@@ -89,8 +112,13 @@ func (sc *causeScratch) prepare(t *Taxonomy, comment string) {
 			if ct.id >= 0 {
 				sc.present.set(ct.id)
 			}
-			ct.contrast = r.Kind == token.Word && causeContrast[string(sc.lower)]
-			ct.opens = r.Has(token.Capitalized) && !r.Has(token.AllCaps) && !causeSelf[string(sc.lower)]
+			class := causeWordPlain
+			if r.Kind == token.Word {
+				class = causeWordClasses[string(sc.lower)]
+			}
+			ct.contrast = class == causeWordContrast
+			ct.filler = class == causeWordFiller
+			ct.opens = r.Has(token.Capitalized) && !r.Has(token.AllCaps) && class != causeWordSelf
 		case token.Punct:
 			ct.stop = r.Has(token.SentenceEnd)
 		}
@@ -158,7 +186,7 @@ func (t *Taxonomy) try(sc *causeScratch, comment string, c, i int, ev []Evidence
 	case sc.toks[end-1].ahead:
 		w *= t.spec.ContrastBefore
 	}
-	sc.best[c] = max(sc.best[c], w)
+	sc.note(c, w)
 	start, stop := sc.toks[i].start, sc.toks[end-1].end
 	return append(ev, Evidence{
 		Cause: t.spec.Causes[cc.cause].Key, Cue: cc.def,
@@ -167,12 +195,22 @@ func (t *Taxonomy) try(sc *causeScratch, comment string, c, i int, ev []Evidence
 	})
 }
 
+// note records a match of cue c with weight w, keeping the strongest.
+func (sc *causeScratch) note(c int, w float64) {
+	if w > sc.best[c] {
+		if sc.best[c] == 0 {
+			sc.scored = append(sc.scored, int32(c))
+		}
+		sc.best[c] = w
+	}
+}
+
 // possible reports whether every slot in cc.need has a word in the comment.
 func (sc *causeScratch) possible(cc *cueCompiled, c int) bool {
 	if sc.state[c] == 0 {
 		sc.state[c] = cueCan
 		for _, k := range cc.need {
-			if !cc.slots[k].mask.meets(sc.present) {
+			if !cc.slots[k].meets(sc.present) {
 				sc.state[c] = cueCannot
 				break
 			}
@@ -215,7 +253,8 @@ func cueSlotMatches(s *cueSlot, tk *causeTok) bool {
 }
 
 // negatedAt reports whether a negating word sits within NegationWindow words
-// before token i, in the same clause: punctuation, contrast words and a
+// before token i (filler words such as "even" not counted), in the same
+// clause: punctuation, contrast words and a
 // capitalised word (survey answers often run sentences together without
 // punctuation: "not complete Too early to say") end the look-back.
 func (t *Taxonomy) negatedAt(toks []causeTok, i int) bool {
@@ -228,7 +267,9 @@ func (t *Taxonomy) negatedAt(toks []causeTok, i int) bool {
 		if tk.neg {
 			return true
 		}
-		words++
+		if !tk.filler {
+			words++
+		}
 	}
 	return false
 }
@@ -242,7 +283,7 @@ func (t *Taxonomy) matchWhole(sc *causeScratch, comment string, score int, ev []
 		if tk.kind != token.Word && tk.kind != token.Number {
 			continue
 		}
-		if words++; words > max(t.wholeMax, 1) {
+		if words++; words > max(t.wholeMax, causeTypedMaxWords) {
 			return ev
 		}
 		if first < 0 {
@@ -259,19 +300,72 @@ func (t *Taxonomy) matchWhole(sc *causeScratch, comment string, score int, ev []
 	start, end := sc.toks[first].start, sc.toks[last].end
 	record := func(c int32) {
 		cc := &t.cues[c]
-		sc.best[c] = max(sc.best[c], cc.def.Weight)
+		sc.note(int(c), cc.def.Weight)
 		ev = append(ev, Evidence{Cause: t.spec.Causes[cc.cause].Key, Cue: cc.def,
 			Start: start, End: end, Text: comment[start:end], Weight: cc.def.Weight})
 	}
-	for _, c := range t.whole[string(sc.lower)] {
-		record(c)
+	if words <= t.wholeMax {
+		for _, c := range t.whole[string(sc.lower)] {
+			record(c)
+		}
 	}
-	if words == 1 && sc.toks[first].kind == token.Number && score >= 0 {
-		if n, err := strconv.Atoi(comment[start:end]); err == nil && n > 0 && n <= 10 && n != score {
+	if score >= 0 && len(t.mismatch) > 0 {
+		if n, ok := causeTypedScore(sc.toks[first:last+1], comment); ok && n != score {
 			for _, c := range t.mismatch {
 				record(c)
 			}
 		}
 	}
 	return ev
+}
+
+// causeTypedMaxWords is the most words of a score typed as the comment:
+// "8 out of 10".
+const causeTypedMaxWords = 4
+
+// causeNumberWords are the scores written as words.
+var causeNumberWords = map[string]int{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+
+// causeTypedScore reads a comment that is nothing but a 0-10 score: "7",
+// "seven", "7/10", "7 out of 10". A bare 0 is not read as a score: like
+// "." or "n/a" it is mostly typed to get past a required comment box.
+func causeTypedScore(toks []causeTok, comment string) (int, bool) {
+	var words [causeTypedMaxWords]string
+	n := 0
+	for _, tk := range toks {
+		if tk.kind != token.Word && tk.kind != token.Number {
+			continue
+		}
+		if n == len(words) {
+			return 0, false
+		}
+		words[n] = comment[tk.start:tk.end]
+		n++
+	}
+	v, ok := causeScoreWord(words[0])
+	switch {
+	case !ok:
+		return 0, false
+	case n == 1:
+		return v, v > 0
+	case n == 2:
+		ten, ok := causeScoreWord(words[1])
+		return v, ok && ten == 10
+	case n == 4:
+		ten, ok := causeScoreWord(words[3])
+		return v, ok && ten == 10 && strings.EqualFold(words[1], "out") && strings.EqualFold(words[2], "of")
+	}
+	return 0, false
+}
+
+// causeScoreWord reads one 0-10 score written in digits or as a word.
+func causeScoreWord(w string) (int, bool) {
+	if v, err := strconv.Atoi(w); err == nil {
+		return v, v >= 0 && v <= 10
+	}
+	v, ok := causeNumberWords[token.Lower(w)]
+	return v, ok
 }

@@ -107,10 +107,11 @@ func (t *Taxonomy) result(sc *causeScratch, ev []Evidence, o causeOptions) Cause
 	for i := range scores {
 		scores[i].Cause = t.spec.Causes[i].Key
 	}
-	for i, w := range sc.best {
-		if w > 0 {
-			scores[t.cues[i].cause].Score += w
-		}
+	// Summed in cue order, as a loop over every cue would, so the float
+	// sums do not depend on the order the cues matched in.
+	slices.Sort(sc.scored)
+	for _, c := range sc.scored {
+		scores[t.cues[c].cause].Score += sc.best[c]
 	}
 	if o.score >= 0 {
 		for i := range scores {

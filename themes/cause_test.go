@@ -49,7 +49,10 @@ func TestCauseScoreDefault(t *testing.T) {
 		{"misled", "I was misled by the salesman", -1, []themes.Cause{themes.CauseExpectations}},
 		{"told before", "I've told you this before and nothing has changed", -1, []themes.Cause{themes.CauseFeedbackLoop}},
 		{"still not fixed", "Still not fixed", -1, []themes.Cause{themes.CauseFeedbackLoop, themes.CauseService}},
-		{"nobody called back", "Nobody called back", -1, []themes.Cause{themes.CauseFeedbackLoop, themes.CauseService}},
+		// One missed call-back is service; a repeated one ("ever") adds
+		// the feedback loop (annotation rules, ../shared/data/README.md).
+		{"nobody called back", "Nobody called back", -1, []themes.Cause{themes.CauseService}},
+		{"nobody ever calls back", "Nobody ever calls back", -1, []themes.Cause{themes.CauseFeedbackLoop, themes.CauseService}},
 		{"stop", "STOP", -1, []themes.Cause{themes.CauseMethodology}},
 		{"survey itself", "This survey is pointless", -1, []themes.Cause{themes.CauseMethodology}},
 		{"too early", "Too early to say", -1, []themes.Cause{themes.CauseTiming}},

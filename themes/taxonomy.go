@@ -57,7 +57,9 @@ type TaxonomySpec struct {
 	MaxCauses int `json:"max_causes,omitempty"`
 	// NegationWindow is how many words before a match a negating word
 	// cancels it ("no real problems"); default 3, at most 10. The window
-	// stops at punctuation and at contrast words.
+	// stops at punctuation and at contrast words; the emphasis words even,
+	// ever, really and actually are not counted ("didn't even have to
+	// repeat myself").
 	NegationWindow int `json:"negation_window,omitempty"`
 	// PatternGap is the most tokens a "..." in a pattern skips; default 6,
 	// at most 30.
