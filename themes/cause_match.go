@@ -31,6 +31,30 @@ type causeScratch struct {
 	lower   []byte
 	present causeBits // the cue stems the comment contains
 	state   []uint8   // per cue: 0 not yet known, cueCan, cueCannot
+	// words caches, per lower-case word, its stem id and class: one map
+	// lookup per word, in memory this goroutine alone touches (a shared
+	// cache behind a lock made the two cores contend on every word).
+	words map[string]causeWord
+}
+
+// causeWord is what the matcher needs of a word: its stem's id among the
+// cue stems (-1: none) and its class.
+type causeWord struct {
+	id    int32
+	class causeWordClass
+}
+
+// word returns the stem id and class of a lower-case word token.
+func (sc *causeScratch) word(t *Taxonomy, lower []byte) causeWord {
+	if w, ok := sc.words[string(lower)]; ok {
+		return w
+	}
+	s := string(lower)
+	w := causeWord{id: t.stems.stemID(s), class: causeWordClasses[s]}
+	if len(sc.words) < causeWordCacheMax {
+		sc.words[s] = w
+	}
+	return w
 }
 
 // Whether a cue can match the current comment at all (see cueCompiled.need).
@@ -52,6 +76,7 @@ func (t *Taxonomy) scratch() *causeScratch {
 	return &causeScratch{
 		best: make([]float64, len(t.cues)), lower: make([]byte, 0, 64),
 		present: make(causeBits, t.nwords), state: make([]uint8, len(t.cues)),
+		words: make(map[string]causeWord, 1024),
 	}
 }
 
@@ -108,13 +133,14 @@ func (sc *causeScratch) prepare(t *Taxonomy, comment string) {
 				ct.neg = next.Text == "t" || next.Text == "T"
 				i++
 			}
-			ct.id = t.stems.lookup(sc.lower)
+			w := sc.word(t, sc.lower)
+			ct.id = w.id
 			if ct.id >= 0 {
 				sc.present.set(ct.id)
 			}
 			class := causeWordPlain
 			if r.Kind == token.Word {
-				class = causeWordClasses[string(sc.lower)]
+				class = w.class
 			}
 			ct.contrast = class == causeWordContrast
 			ct.filler = class == causeWordFiller

@@ -77,7 +77,7 @@ func taxonomyCompile(spec TaxonomySpec) (*Taxonomy, error) {
 	}
 	t.nwords = (len(v.ids) + 63) / 64
 	t.buildIndex(len(v.ids))
-	t.stems = causeStemCache{vocab: v.ids, m: make(map[string]int32, 1024)}
+	t.stems = causeStemCache{vocab: v.ids}
 	return t, nil
 }
 
@@ -155,34 +155,23 @@ func (t *Taxonomy) Parse(s string) (Cause, error) {
 // Threshold returns the score a cause needs to be ranked by default.
 func (t *Taxonomy) Threshold() float64 { return t.spec.Threshold }
 
-// causeStemCache maps a lower-case word to the id of its stem among the cue
-// stems (-1 for a stem no cue uses), so each distinct word is stemmed once.
-// It stops growing at causeStemCacheMax words; later new words are stemmed
-// every time, which keeps memory bounded on adversarial input.
+// causeStemCache maps a stem to its id among the cue stems. It is
+// read-only once compiled, so every goroutine reads it without a lock;
+// each scoring scratch keeps its own cache of whole words in front of it
+// (causeScratch.word), so each distinct word is stemmed once per scratch.
 type causeStemCache struct {
-	vocab map[string]int32 // read-only after compile
-	mu    sync.RWMutex
-	m     map[string]int32
+	vocab map[string]int32
 }
 
-const causeStemCacheMax = 1 << 17
+// causeWordCacheMax bounds a scratch's word cache: later new words are
+// stemmed every time, which keeps memory bounded on adversarial input.
+const causeWordCacheMax = 1 << 17
 
-func (c *causeStemCache) lookup(lower []byte) int32 {
-	c.mu.RLock()
-	id, ok := c.m[string(lower)]
-	c.mu.RUnlock()
-	if ok {
+// stemID returns the id of a lower-case word's stem, -1 for a stem no cue
+// uses.
+func (c *causeStemCache) stemID(lower string) int32 {
+	if id, ok := c.vocab[cueStem(lower)]; ok {
 		return id
 	}
-	w := string(lower)
-	id, ok = c.vocab[cueStem(w)]
-	if !ok {
-		id = -1
-	}
-	c.mu.Lock()
-	if len(c.m) < causeStemCacheMax {
-		c.m[w] = id
-	}
-	c.mu.Unlock()
-	return id
+	return -1
 }
