@@ -45,10 +45,10 @@ func (r *analyzeRun) scoreCauses() error {
 			r.causes[i] = CauseResult{Ranked: []CauseScore{{Cause: CauseNone}}}
 			return nil
 		}
-		res := tax.Score(r.rs[i].Comment, CauseWithScore(r.rs[i].Score))
-		// Only the ranking is reported: a copy of it lets the scores of
-		// every cause and the evidence go (over 300 bytes a comment).
-		res = CauseResult{Ranked: slices.Clone(res.Ranked)}
+		// Only the ranking is reported: rank copies nothing else out
+		// (the scores of every cause and the evidence would cost over 300
+		// bytes a comment).
+		res := CauseResult{Ranked: tax.rank(r.rs[i].Comment, tax.options(CauseWithScore(r.rs[i].Score)))}
 		r.causes[i] = res
 		for _, s := range res.Ranked {
 			if s.Cause != CauseNone {

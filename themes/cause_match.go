@@ -35,6 +35,10 @@ type causeScratch struct {
 	// lookup per word, in memory this goroutine alone touches (a shared
 	// cache behind a lock made the two cores contend on every word).
 	words map[string]causeWord
+	// ev and scores are reused buffers for the evidence and cause scores;
+	// Score copies what it returns out of them.
+	ev     []Evidence
+	scores []CauseScore
 }
 
 // causeWord is what the matcher needs of a word: its stem's id among the
@@ -170,7 +174,7 @@ func (sc *causeScratch) joinsLost(s string, w, next token.Token) bool {
 // match runs every cue over the prepared tokens, records the strongest
 // weight per cue in sc.best and returns the evidence.
 func (t *Taxonomy) match(sc *causeScratch, comment string, score int) []Evidence {
-	var ev []Evidence
+	ev := sc.ev[:0]
 	ev = t.matchWhole(sc, comment, score, ev)
 	for i := range sc.toks {
 		tk := &sc.toks[i]

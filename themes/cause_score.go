@@ -88,24 +88,58 @@ func CauseMaxRanked(n int) CauseOption {
 // Score reads the root causes of one comment. It never fails: a comment
 // with no words, or one in another language, gets CauseNone.
 func (t *Taxonomy) Score(comment string, opts ...CauseOption) CauseResult {
-	o := causeOptions{score: -1, threshold: t.spec.Threshold, maxCauses: t.spec.MaxCauses}
-	for _, opt := range opts {
-		opt(&o)
-	}
+	o := t.options(opts...)
 	sc := t.scratch()
 	defer t.pool.Put(sc)
 	sc.prepare(t, comment)
 	ev := t.match(sc, comment, o.score)
-	return t.result(sc, ev, o)
+	res := t.result(sc, o)
+	res.Scores = slices.Clone(res.Scores)
+	res.Ranked = slices.Clone(res.Ranked)
+	if len(ev) > 0 {
+		res.Evidence = slices.Clone(ev)
+	}
+	sc.keep(ev)
+	return res
+}
+
+// options are the taxonomy's defaults with opts applied.
+func (t *Taxonomy) options(opts ...CauseOption) causeOptions {
+	o := causeOptions{score: -1, threshold: t.spec.Threshold, maxCauses: t.spec.MaxCauses}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return o
+}
+
+// rank is Score for bulk callers that report only the ranking: no
+// evidence and no per-cause scores are copied out, so scoring a comment
+// allocates only its ranked causes.
+func (t *Taxonomy) rank(comment string, o causeOptions) []CauseScore {
+	sc := t.scratch()
+	defer t.pool.Put(sc)
+	sc.prepare(t, comment)
+	sc.keep(t.match(sc, comment, o.score))
+	return slices.Clone(t.result(sc, o).Ranked)
+}
+
+// keep stores the evidence buffer for reuse, cleared so the pooled scratch
+// holds no comment alive.
+func (sc *causeScratch) keep(ev []Evidence) {
+	clear(ev)
+	sc.ev = ev[:0]
 }
 
 // result sums the strongest match of each cue into cause scores and ranks
-// them.
-func (t *Taxonomy) result(sc *causeScratch, ev []Evidence, o causeOptions) CauseResult {
+// them, in the scratch's buffer: the caller copies what it keeps.
+func (t *Taxonomy) result(sc *causeScratch, o causeOptions) CauseResult {
 	n := len(t.spec.Causes) - 1 // none is last and scores nothing
-	scores := make([]CauseScore, n, 2*n)
+	if cap(sc.scores) < 2*n {
+		sc.scores = make([]CauseScore, 0, 2*n)
+	}
+	scores := sc.scores[:n]
 	for i := range scores {
-		scores[i].Cause = t.spec.Causes[i].Key
+		scores[i] = CauseScore{Cause: t.spec.Causes[i].Key}
 	}
 	// Summed in cue order, as a loop over every cue would, so the float
 	// sums do not depend on the order the cues matched in.
@@ -141,7 +175,7 @@ func (t *Taxonomy) result(sc *causeScratch, ev []Evidence, o causeOptions) Cause
 	if len(ranked) == 0 {
 		ranked = append(ranked, CauseScore{Cause: CauseNone})
 	}
-	return CauseResult{Scores: scores, Ranked: ranked[:len(ranked):len(ranked)], Evidence: ev}
+	return CauseResult{Scores: scores, Ranked: ranked[:len(ranked):len(ranked)]}
 }
 
 // secondary drops the causes after the first that score below
