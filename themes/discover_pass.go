@@ -24,18 +24,22 @@ const discoverFormSample = 20_000
 type discoverPass struct {
 	docs   int
 	chunks []*passChunk
+	keys   []string // every distinct key of the corpus, by global id (see counter)
 }
 
 // passChunk is one chunk of comments [lo, hi): its distinct term keys (the
 // local ids index them), in how many of its comments each occurs, and per
 // comment the local ids of its term occurrences, ids[ptr[i]:ptr[i+1]].
+// Once the chunks are merged (counter), keys and df give way to global,
+// the global id of each local one.
 type passChunk struct {
-	lo    int
-	keys  []string
-	df    []int32
-	ptr   []int32
-	ids   []uint32
-	forms *Forms // nil when the chunk is outside the form sample
+	lo     int
+	keys   []string
+	df     []int32
+	global []int32
+	ptr    []int32
+	ids    []uint32
+	forms  *Forms // nil when the chunk is outside the form sample
 }
 
 // discoverAnalyse tokenizes and stems every comment once, on up to workers
@@ -91,16 +95,35 @@ func analyseChunk(a *Analyzer, comments []string, lo, hi int, withForms bool) *p
 }
 
 // counter returns the corpus's document frequencies and sampled forms as a
-// VocabCounter, merged in chunk order.
+// VocabCounter, merged in chunk order. It numbers the corpus's distinct
+// keys and maps each chunk's local ids to those global ids, dropping the
+// chunks' own key lists: a million long comments hold over a hundred
+// megabytes of them.
 func (p *discoverPass) counter() *VocabCounter {
-	vc := &VocabCounter{docs: p.docs, df: map[string]int{}, seen: map[string]struct{}{}}
+	vc := &VocabCounter{docs: p.docs, seen: map[string]struct{}{}}
+	index := map[string]int32{}
+	var df []int
 	for _, ch := range p.chunks {
+		ch.global = make([]int32, len(ch.keys))
 		for id, k := range ch.keys {
-			vc.df[k] += int(ch.df[id])
+			g, ok := index[k]
+			if !ok {
+				g = int32(len(p.keys))
+				index[k] = g
+				p.keys = append(p.keys, k)
+				df = append(df, 0)
+			}
+			ch.global[id] = g
+			df[g] += int(ch.df[id])
 		}
+		ch.keys, ch.df = nil, nil
 		if ch.forms != nil {
 			vc.forms.Merge(ch.forms)
 		}
+	}
+	vc.df = make(map[string]int, len(p.keys))
+	for g, k := range p.keys {
+		vc.df[k] = df[g]
 	}
 	return vc
 }
@@ -114,6 +137,13 @@ func discoverMissingForms(a *Analyzer, p *discoverPass, comments []string, voc *
 			missing[k] = c
 		}
 	}
+	if len(missing) == 0 {
+		return
+	}
+	wanted := make([]bool, len(p.keys)) // by global id
+	for g, k := range p.keys {
+		_, wanted[g] = missing[k]
+	}
 	for _, ch := range p.chunks {
 		if len(missing) == 0 {
 			return
@@ -121,8 +151,7 @@ func discoverMissingForms(a *Analyzer, p *discoverPass, comments []string, voc *
 		if ch.forms != nil {
 			continue // every key of a sampled chunk has its forms
 		}
-		firstOf := ch.firstComments(missing)
-		for _, i := range firstOf {
+		for _, i := range ch.firstComments(wanted) {
 			terms := a.Terms(comments[i])
 			for _, t := range terms {
 				if c, ok := missing[t.Key]; ok {
@@ -133,17 +162,20 @@ func discoverMissingForms(a *Analyzer, p *discoverPass, comments []string, voc *
 			for _, t := range terms { // all of this comment's forms are counted
 				delete(missing, t.Key)
 			}
+			for _, id := range ch.ids[ch.ptr[i-ch.lo]:ch.ptr[i-ch.lo+1]] {
+				wanted[ch.global[id]] = false
+			}
 		}
 	}
 }
 
 // firstComments returns, in increasing order, the comments of the chunk
-// that are the first to hold one of the keys.
-func (ch *passChunk) firstComments(keys map[string]int) []int {
-	want := make([]bool, len(ch.keys))
+// that are the first to hold one of the wanted global ids.
+func (ch *passChunk) firstComments(wanted []bool) []int {
+	want := make([]bool, len(ch.global))
 	any := false
-	for id, k := range ch.keys {
-		_, want[id] = keys[k]
+	for id, g := range ch.global {
+		want[id] = wanted[g]
 		any = any || want[id]
 	}
 	if !any {
@@ -172,10 +204,11 @@ func (ch *passChunk) firstComments(keys map[string]int) []int {
 // matrix fills, and no second copy of the matrix is ever made.
 func (p *discoverPass) vectors(ctx context.Context, sp *themeSpace, workers int) (*cluster.CSR, error) {
 	v := len(sp.keys)
+	colOfG := p.columns(sp)
 	colOf := make([][]int32, len(p.chunks))
 	nnz := make([]int, p.docs+1) // nnz[i+1]: distinct columns of row i
 	err := discoverChunksOf(ctx, len(p.chunks), 1, workers, func(c, _, _ int) {
-		colOf[c] = p.chunks[c].columns(sp)
+		colOf[c] = p.chunks[c].columns(colOfG)
 		p.chunks[c].distinct(colOf[c], v, nnz[p.chunks[c].lo+1:])
 	})
 	if err != nil {
@@ -195,16 +228,26 @@ func (p *discoverPass) vectors(ctx context.Context, sp *themeSpace, workers int)
 	return cluster.NewCSR(p.docs, max(1, v), nnz, ind, val)
 }
 
-// columns maps the chunk's local ids to columns of sp (-1: not a column,
-// or a column of zero weight, which a row does not store).
-func (ch *passChunk) columns(sp *themeSpace) []int32 {
-	colOf := make([]int32, len(ch.keys))
-	for id, k := range ch.keys {
+// columns maps the global ids to columns of sp (-1: not a column, or a
+// column of zero weight, which a row does not store).
+func (p *discoverPass) columns(sp *themeSpace) []int32 {
+	colOf := make([]int32, len(p.keys))
+	for g, k := range p.keys {
 		c, ok := sp.index[k]
 		if !ok || sp.idf[c] == 0 {
 			c = -1
 		}
-		colOf[id] = c
+		colOf[g] = c
+	}
+	return colOf
+}
+
+// columns maps the chunk's local ids to columns, given those of the
+// global ids.
+func (ch *passChunk) columns(colOfG []int32) []int32 {
+	colOf := make([]int32, len(ch.global))
+	for id, g := range ch.global {
+		colOf[id] = colOfG[g]
 	}
 	return colOf
 }
