@@ -74,3 +74,34 @@ func TestDiscoverVMFWorkers(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, one, three)
 }
+
+// BenchmarkDiscoverVMF is the refinement at the size Discover runs it
+// above discoverFitSample comments: 8,000 dense LSA rows of 100
+// dimensions, 20 themes.
+func BenchmarkDiscoverVMF(b *testing.B) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	const n, d, k = discoverFitSample, discoverLSADims, 20
+	rows := make([][]cluster.Entry, n)
+	labels := make([]int, n)
+	for i := range rows {
+		var ss float64
+		for j := 0; j < d; j++ {
+			v := rng.NormFloat64()
+			rows[i] = append(rows[i], cluster.Entry{Col: j, Val: v})
+			ss += v * v
+		}
+		for j := range rows[i] {
+			rows[i][j].Val /= math.Sqrt(ss) // unit rows, as projectRows makes
+		}
+		labels[i] = rng.IntN(k)
+	}
+	x, err := cluster.FromRows(d, rows)
+	require.NoError(b, err)
+	b.SetBytes(int64(n * d * 4))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := discoverVMF(context.Background(), x, labels, k, 2); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
