@@ -21,8 +21,11 @@ import (
 //  4. Seeded themes (DiscoverSeedThemes) take the comments that contain
 //     their terms first; the rest are clustered by spherical k-means
 //     (k-means++ seeding, DiscoverRestarts restarts, the lowest objective
-//     kept). Without DiscoverK, k is √(n/20) for n comments with content,
-//     within DiscoverKRange; seeded themes count towards k.
+//     kept), the centroids then refined as a mixture of von Mises-Fisher
+//     distributions (soft assignments, a few EM steps), and each comment
+//     goes to its nearest refined centroid. Without DiscoverK, k is
+//     √(n/20) for n comments with content, within DiscoverKRange; seeded
+//     themes count towards k.
 //  5. Each theme gets its top terms (class-based TF-IDF), its
 //     representative comments (closest to its centroid, duplicates
 //     dropped) with highlights, a label (Labeler) and an ID.

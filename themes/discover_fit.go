@@ -7,10 +7,12 @@ import (
 	"github.com/verbatim-go/verbatim/cluster"
 )
 
-// Clustering on a sample: above discoverFitSample comments, the LSA basis
-// and k-means are fitted on an even sample of that many, with at most
-// discoverFitRestarts restarts of at most 30 iterations, and every comment then goes to the nearest
-// centroid. Themes that matter to an analyst hold hundreds of comments
+// Clustering on a sample: above discoverFitSample comments, the LSA basis,
+// k-means and its soft refinement (discoverVMF) are fitted on an even
+// sample of that many, with at most discoverFitRestarts restarts of at
+// most 30 iterations, and every comment then goes to the nearest centroid
+// (below that size too, so that a comment's theme is the one Assign would
+// give it). Themes that matter to an analyst hold hundreds of comments
 // and show in a sample of ten thousand as well as in a million; the cost
 // of k-means over dense LSA rows (n·k·dims per iteration and restart) is
 // then bounded whatever the corpus size, and the rest costs one projection
@@ -20,9 +22,10 @@ const (
 	discoverFitRestarts = 2
 )
 
-// discoverFitRest clusters the rows rest of x into k groups and returns
-// each one's group (by position in rest; cluster.Unassigned for a row whose
-// projection vanishes).
+// discoverFitRest clusters the rows rest of x into k groups: k-means on
+// the (LSA-projected) rows, refined as a vMF mixture, each row then going to
+// its nearest refined centroid. It returns each row's group (by position
+// in rest; cluster.Unassigned for a row whose projection vanishes).
 func discoverFitRest(ctx context.Context, x *cluster.CSR, rest []int, k int, o *discoverOptions) ([]int, error) {
 	fitRows, sampled := rest, len(rest) > discoverFitSample
 	if sampled {
@@ -37,16 +40,18 @@ func discoverFitRest(ctx context.Context, x *cluster.CSR, rest []int, k int, o *
 	if o.lsaDims > 0 {
 		proj, d = discoverLSABasis(x, fitRows, o.lsaDims, o.seed)
 	}
-	fit, err := cluster.Fit(projectRows(x, fitRows, proj, d), discoverFitOptions(k, sampled, o)...)
+	px := projectRows(x, fitRows, proj, d)
+	fit, err := cluster.Fit(px, discoverFitOptions(k, sampled, o)...)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrNoContent, err)
 	}
-	if !sampled {
-		return fit.Labels, nil
+	k = len(fit.Centroids)
+	cents, err := discoverVMF(ctx, px, fit.Labels, k, o.workers)
+	if err != nil {
+		return nil, err
 	}
 	_, v := x.Dims()
-	w := termScores(fit.Centroids, proj, d, v)
-	k = len(fit.Centroids)
+	w := termScores(cents, proj, d, v)
 	out := make([]int, len(rest))
 	err = discoverChunks(ctx, len(rest), o.workers, func(_, lo, hi int) {
 		scores := make([]float64, k)
