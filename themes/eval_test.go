@@ -134,7 +134,11 @@ var evalSeeds = []uint64{1, 2, 3, 4, 5}
 // evalFloors are the median NMI the default settings must keep: the figures
 // measured by this test (synthetic 0.329, cfpb 0.318, clothing 0.264 on the
 // nmi branch: k-means refined as a vMF mixture) less 0.02, so that a change
-// of method that loses quality fails here. They are NOT the target
+// of method that loses quality fails here. On main, with the part-of-speech
+// sample capped at 150 KB of text, clothing reads 0.251 (seeds 1-5: 0.237
+// 0.251 0.295 0.297 0.251, mean 0.266; without the cap 0.236 0.268 0.264
+// 0.267 0.220, mean 0.251): the seed-to-seed spread is wider than the
+// change. They are NOT the target
 // of 1.3 times scikit-learn's best, which the method does not reach yet.
 var evalFloors = map[string]float64{
 	"synthetic":                   0.309,
