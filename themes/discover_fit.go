@@ -38,9 +38,9 @@ func discoverFitRest(ctx context.Context, x *cluster.CSR, rest []int, k int, o *
 	var proj []float64
 	d := 0
 	if o.lsaDims > 0 {
-		proj, d = discoverLSABasis(x, fitRows, o.lsaDims, o.seed)
+		proj, d = discoverLSABasis(x, fitRows, o.lsaDims, o.seed, o.workers)
 	}
-	px := projectRows(x, fitRows, proj, d)
+	px := projectRows(x, fitRows, proj, d, o.workers)
 	fit, err := cluster.Fit(px, discoverFitOptions(k, sampled, o)...)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrNoContent, err)

@@ -1,6 +1,7 @@
 package themes
 
 import (
+	"context"
 	"math"
 	"math/rand/v2"
 
@@ -26,7 +27,7 @@ const (
 // words come out close once projected (see projectRows). The singular
 // vectors are computed on an even sample of at most discoverLSASample of
 // the rows. A nil projection means the rows are too few for one.
-func discoverLSABasis(x *cluster.CSR, rows []int, dims int, seed uint64) ([]float64, int) {
+func discoverLSABasis(x *cluster.CSR, rows []int, dims int, seed uint64, workers int) ([]float64, int) {
 	_, v := x.Dims()
 	sampleRows := make([]int, 0, discoverLSASample)
 	for _, p := range discoverSample(len(rows), discoverLSASample) {
@@ -41,13 +42,13 @@ func discoverLSABasis(x *cluster.CSR, rows []int, dims int, seed uint64) ([]floa
 	for i := range omega {
 		omega[i] = rng.NormFloat64()
 	}
-	y := sparseTimes(x, sampleRows, omega, l) // m × l
-	orthonormalize(y, len(sampleRows), l)
+	y := sparseTimes(x, sampleRows, omega, l, workers) // m × l
+	orthonormalize(y, len(sampleRows), l, workers)
 	for it := 0; it < discoverLSAPower; it++ {
 		z := sparseTTimes(x, sampleRows, y, l, v) // v × l
-		orthonormalize(z, v, l)
-		y = sparseTimes(x, sampleRows, z, l)
-		orthonormalize(y, len(sampleRows), l)
+		orthonormalize(z, v, l, workers)
+		y = sparseTimes(x, sampleRows, z, l, workers)
+		orthonormalize(y, len(sampleRows), l, workers)
 	}
 	bt := sparseTTimes(x, sampleRows, y, l, v) // Bᵀ = Xᵀ Q, v × l
 	var svd mat.SVD
@@ -67,19 +68,29 @@ func discoverLSABasis(x *cluster.CSR, rows []int, dims int, seed uint64) ([]floa
 }
 
 // sparseTimes returns X[rows] · D for a dense v × l matrix D (row-major).
-func sparseTimes(x *cluster.CSR, rows []int, d []float64, l int) []float64 {
+// Each output row depends on its input row alone, so rows are computed in
+// chunks on up to workers goroutines with the same result.
+func sparseTimes(x *cluster.CSR, rows []int, d []float64, l, workers int) []float64 {
 	out := make([]float64, len(rows)*l)
-	for p, i := range rows {
-		r := x.Row(i)
-		o := out[p*l : p*l+l]
-		for q, c := range r.Cols {
-			w := float64(r.Vals[q])
-			for j, dv := range d[int(c)*l : int(c)*l+l] {
-				o[j] += w * dv
+	lsaRows(len(rows), workers, func(lo, hi int) {
+		for p := lo; p < hi; p++ {
+			r := x.Row(rows[p])
+			o := out[p*l : p*l+l]
+			for q, c := range r.Cols {
+				w := float64(r.Vals[q])
+				for j, dv := range d[int(c)*l : int(c)*l+l] {
+					o[j] += w * dv
+				}
 			}
 		}
-	}
+	})
 	return out
+}
+
+// lsaRows runs fn over [0, n) in fixed chunks on up to workers goroutines;
+// fn must write only to the rows it is given.
+func lsaRows(n, workers int, fn func(lo, hi int)) {
+	_ = discoverChunksOf(context.Background(), n, discoverChunk, workers, func(_, lo, hi int) { fn(lo, hi) })
 }
 
 // sparseTTimes returns X[rows]ᵀ · Y for a dense len(rows) × l matrix Y.
@@ -103,17 +114,19 @@ func sparseTTimes(x *cluster.CSR, rows []int, y []float64, l, v int) []float64 {
 // orthonormal: Cholesky QR twice over (CholeskyQR2), which reads a row at a
 // time; when the Gram matrix is not positive definite (dependent columns)
 // it falls back to modified Gram-Schmidt.
-func orthonormalize(a []float64, n, l int) {
+func orthonormalize(a []float64, n, l, workers int) {
 	for pass := 0; pass < 2; pass++ {
-		if !cholQR(a, n, l) {
+		if !cholQR(a, n, l, workers) {
 			gramSchmidt(a, n, l)
 			return
 		}
 	}
 }
 
-// cholQR replaces a by a · R⁻¹ where RᵀR = aᵀa.
-func cholQR(a []float64, n, l int) bool {
+// cholQR replaces a by a · R⁻¹ where RᵀR = aᵀa. The Gram matrix is summed
+// row by row in order (one goroutine: the float sums stay the same); the
+// product, row by row independent, is spread over workers.
+func cholQR(a []float64, n, l, workers int) bool {
 	g := mat.NewSymDense(l, nil)
 	raw := g.RawSymmetric()
 	for i := 0; i < n; i++ {
@@ -144,20 +157,22 @@ func cholQR(a []float64, n, l int) bool {
 			ri[k*l+j] = inv.At(k, j)
 		}
 	}
-	tmp := make([]float64, l)
-	for i := 0; i < n; i++ {
-		r := a[i*l : i*l+l]
-		clear(tmp)
-		for k, x := range r {
-			if x == 0 {
-				continue
+	lsaRows(n, workers, func(lo, hi int) {
+		tmp := make([]float64, l)
+		for i := lo; i < hi; i++ {
+			r := a[i*l : i*l+l]
+			clear(tmp)
+			for k, x := range r {
+				if x == 0 {
+					continue
+				}
+				for j, v := range ri[k*l+k : k*l+l] {
+					tmp[k+j] += x * v
+				}
 			}
-			for j, v := range ri[k*l+k : k*l+l] {
-				tmp[k+j] += x * v
-			}
+			copy(r, tmp)
 		}
-		copy(r, tmp)
-	}
+	})
 	return true
 }
 
@@ -190,12 +205,12 @@ func gramSchmidt(a []float64, n, l int) {
 
 // projectRows returns the unit-length projections X[rows] · P, or the rows
 // themselves when there is no projection.
-func projectRows(x *cluster.CSR, rows []int, proj []float64, d int) *cluster.CSR {
+func projectRows(x *cluster.CSR, rows []int, proj []float64, d, workers int) *cluster.CSR {
 	if proj == nil {
 		return discoverSubRows(x, rows)
 	}
 	b := cluster.NewBuilder(d)
-	out := sparseTimes(x, rows, proj, d)
+	out := sparseTimes(x, rows, proj, d, workers)
 	e := make([]cluster.Entry, d)
 	for p := range rows {
 		o := out[p*d : p*d+d]

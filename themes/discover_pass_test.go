@@ -112,3 +112,28 @@ func TestDiscoverNounIndexes(t *testing.T) {
 		})
 	}
 }
+
+// TestLSAWorkers: the randomized SVD basis and the projected rows are
+// bit for bit the same on one goroutine and on three (each output row is
+// computed from its input row alone; the Gram sums stay serial).
+func TestLSAWorkers(t *testing.T) {
+	rs, err := verbatim.Sample()
+	require.NoError(t, err)
+	comments := make([]string, len(rs))
+	for i, r := range rs {
+		comments[i] = r.Comment
+	}
+	o := defaultDiscoverOptions()
+	_, _, x, err := prepare(context.Background(), comments, &o)
+	require.NoError(t, err)
+	n, _ := x.Dims()
+	rows := make([]int, n)
+	for i := range rows {
+		rows[i] = i
+	}
+	p1, d1 := discoverLSABasis(x, rows, 50, 7, 1)
+	p3, d3 := discoverLSABasis(x, rows, 50, 7, 3)
+	require.Equal(t, d1, d3)
+	require.Equal(t, p1, p3)
+	assert.Equal(t, projectRows(x, rows, p1, d1, 1), projectRows(x, rows, p3, d3, 3))
+}
