@@ -195,3 +195,22 @@ func ExampleSubdivide() {
 	// theme 0 rows [3 4 5] sub-labels [0 1 0]
 	// theme 1 rows [0 1 2] sub-labels [0 1 0]
 }
+
+func ExampleNewCSR() {
+	// Two rows filled in place, as a parallel builder would: row 0 has
+	// columns 0 and 2, row 1 has column 1.
+	indptr := []int{0, 2, 3}
+	ind := []int32{0, 2, 1}
+	val := []float32{0.6, 0.8, 1}
+	m, err := cluster.NewCSR(2, 3, indptr, ind, val)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(m.At(0, 2), m.At(1, 1), m.NNZ())
+	_, err = cluster.NewCSR(2, 3, indptr, []int32{2, 0, 1}, val)
+	fmt.Println(err)
+	// Output:
+	// 0.800000011920929 1 3
+	// cluster: row 0: column 0 after 2 (want increasing, below 3): cluster: shape mismatch
+}
