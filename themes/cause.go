@@ -113,6 +113,12 @@ type CauseDef struct {
 	// when the caller passes it (CauseWithScore); see CauseScoreBand. In a
 	// taxonomy that extends another, non-empty bands replace the base's.
 	ScoreBands []CauseScoreBand `json:"score_bands,omitempty"`
+	// Threshold, when above 0, is the score this cause needs to be ranked,
+	// in place of the taxonomy's Threshold: a cause whose cues are few and
+	// strong can ask for more, or one voiced in many small ways for less.
+	// 0 (the zero value) means the taxonomy's Threshold. In a taxonomy that
+	// extends another, a non-zero value replaces the base's.
+	Threshold float64 `json:"threshold,omitempty"`
 }
 
 // RecoveryHorizon is the expected time for a fix to move the score and by how

@@ -49,8 +49,8 @@ func (r CauseResult) Has(c Cause) bool {
 type CauseOption func(*causeOptions)
 
 type causeOptions struct {
-	score     int // the respondent's 0-10 score, or -1 when unknown
-	threshold float64
+	score     int     // the respondent's 0-10 score, or -1 when unknown
+	threshold float64 // above 0: one threshold for every cause, from CauseThreshold
 	maxCauses int
 }
 
@@ -65,8 +65,9 @@ func CauseWithScore(score int) CauseOption {
 	}
 }
 
-// CauseThreshold overrides the taxonomy's threshold for this call; values
-// of 0 or less are ignored.
+// CauseThreshold overrides the taxonomy's threshold for this call, and the
+// causes' own thresholds with it: every cause needs t. Values of 0 or less
+// are ignored.
 func CauseThreshold(t float64) CauseOption {
 	return func(o *causeOptions) {
 		if t > 0 {
@@ -105,7 +106,7 @@ func (t *Taxonomy) Score(comment string, opts ...CauseOption) CauseResult {
 
 // options are the taxonomy's defaults with opts applied.
 func (t *Taxonomy) options(opts ...CauseOption) causeOptions {
-	o := causeOptions{score: -1, threshold: t.spec.Threshold, maxCauses: t.spec.MaxCauses}
+	o := causeOptions{score: -1, maxCauses: t.spec.MaxCauses}
 	for _, opt := range opts {
 		opt(&o)
 	}
@@ -153,8 +154,12 @@ func (t *Taxonomy) result(sc *causeScratch, o causeOptions) CauseResult {
 		}
 	}
 	ranked := scores[n:n]
-	for _, s := range scores {
-		if s.Score >= o.threshold {
+	for i, s := range scores {
+		limit := t.limits[i]
+		if o.threshold > 0 {
+			limit = o.threshold
+		}
+		if s.Score >= limit {
 			ranked = append(ranked, s)
 		}
 	}
@@ -180,6 +185,7 @@ func (t *Taxonomy) result(sc *causeScratch, o causeOptions) CauseResult {
 
 // secondary drops the causes after the first that score below
 // SecondaryRatio times the first's score; ranked is sorted highest first.
+// Each kept cause has also reached its own threshold.
 func (t *Taxonomy) secondary(ranked []CauseScore) []CauseScore {
 	if len(ranked) < 2 || t.spec.SecondaryRatio == 0 {
 		return ranked

@@ -91,6 +91,9 @@ func taxonomyOverlayCause(b *CauseDef, d CauseDef) {
 	if len(d.ScoreBands) > 0 {
 		b.ScoreBands = append([]CauseScoreBand(nil), d.ScoreBands...)
 	}
+	if d.Threshold != 0 {
+		b.Threshold = d.Threshold
+	}
 }
 
 func taxonomyFillDefaults(s *TaxonomySpec) {
@@ -160,6 +163,10 @@ func taxonomyCheckCause(d CauseDef) error {
 		return fmt.Errorf("recovery days %d-%d: want 0 <= min_days <= max_days: %w", r.MinDays, r.MaxDays, ErrTaxonomyInvalid)
 	case r.MaxPoints < r.MinPoints:
 		return fmt.Errorf("recovery points %d-%d: want min_points <= max_points: %w", r.MinPoints, r.MaxPoints, ErrTaxonomyInvalid)
+	case !(d.Threshold >= 0 && d.Threshold <= 1000):
+		return fmt.Errorf("threshold %v: want 0 (the taxonomy's) or a number above 0 and at most 1000: %w", d.Threshold, ErrTaxonomyInvalid)
+	case d.Key == CauseNone && d.Threshold != 0:
+		return fmt.Errorf("none cannot have a threshold (it is never scored): %w", ErrTaxonomyInvalid)
 	}
 	if err := causeBandsCheck(d.ScoreBands); err != nil {
 		return err

@@ -20,8 +20,8 @@ import (
 // cause's score is the sum, over its cues, of each cue's strongest match,
 // so one cue repeated adds no more than once; when the respondent's score
 // is passed, it is multiplied by the cause's score band factor
-// (CauseScoreBand). Causes at or above Threshold
-// are ranked by score (ties in taxonomy order) and capped at MaxCauses; a
+// (CauseScoreBand). Causes at or above their threshold (CauseDef.Threshold,
+// else the taxonomy's Threshold) are ranked by score (ties in taxonomy order) and capped at MaxCauses; a
 // comment with none of them gets CauseNone.
 type Taxonomy struct {
 	spec     TaxonomySpec
@@ -34,6 +34,7 @@ type Taxonomy struct {
 	wholeMax int // most words in a CueWhole text
 	mismatch []int32
 	factors  [][11]float64 // per cause, the score band factor for each respondent score
+	limits   []float64     // per cause, the threshold it needs (its own or the taxonomy's)
 	nwords   int           // length of a causeBits over the cue stems
 	stems    causeStemCache
 	pool     sync.Pool // *causeScratch
@@ -72,8 +73,13 @@ func taxonomyCompile(spec TaxonomySpec) (*Taxonomy, error) {
 		t.cues[i].prepareMasks(len(v.ids))
 	}
 	t.factors = make([][11]float64, len(full.Causes))
+	t.limits = make([]float64, len(full.Causes))
 	for ci, d := range full.Causes {
 		t.factors[ci] = causeBandFactors(d.ScoreBands)
+		t.limits[ci] = full.Threshold
+		if d.Threshold > 0 {
+			t.limits[ci] = d.Threshold
+		}
 	}
 	t.nwords = (len(v.ids) + 63) / 64
 	t.buildIndex(len(v.ids))
@@ -152,8 +158,21 @@ func (t *Taxonomy) Parse(s string) (Cause, error) {
 	return Cause(s), nil
 }
 
-// Threshold returns the score a cause needs to be ranked by default.
+// Threshold returns the score a cause needs to be ranked by default: the
+// taxonomy's setting, which a cause with its own CauseDef.Threshold
+// overrides (see CauseThresholdOf).
 func (t *Taxonomy) Threshold() float64 { return t.spec.Threshold }
+
+// CauseThresholdOf returns the score the cause key needs to be ranked: its
+// own threshold when it has one, else the taxonomy's; false for a key
+// that is not in the taxonomy, and for none, which is never scored.
+func (t *Taxonomy) CauseThresholdOf(key Cause) (float64, bool) {
+	i, ok := t.index[key]
+	if !ok || key == CauseNone {
+		return 0, false
+	}
+	return t.limits[i], true
+}
 
 // causeStemCache maps a stem to its id among the cue stems. It is
 // read-only once compiled, so every goroutine reads it without a lock;
