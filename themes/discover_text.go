@@ -81,25 +81,3 @@ func discoverPhrases(ctx context.Context, a *Analyzer, comments []string, size, 
 	}
 	return total.Phrases(), nil
 }
-
-// discoverVocab counts document frequencies and written forms of every term.
-func discoverVocab(ctx context.Context, a *Analyzer, comments []string, workers int) (*VocabCounter, error) {
-	parts := make([]*VocabCounter, (len(comments)+discoverChunk-1)/discoverChunk)
-	err := discoverChunks(ctx, len(comments), workers, func(c, lo, hi int) {
-		vc := &VocabCounter{}
-		var terms []Term
-		for _, s := range comments[lo:hi] {
-			terms = a.AppendTerms(terms[:0], s)
-			vc.Add(s, terms)
-		}
-		parts[c] = vc
-	})
-	if err != nil {
-		return nil, err
-	}
-	total := &VocabCounter{}
-	for _, p := range parts {
-		total.Merge(p)
-	}
-	return total, nil
-}
