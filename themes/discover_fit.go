@@ -3,6 +3,7 @@ package themes
 import (
 	"context"
 	"fmt"
+	"math"
 
 	"github.com/verbatim-go/verbatim/cluster"
 )
@@ -41,12 +42,22 @@ func discoverFitRest(ctx context.Context, x *cluster.CSR, rest []int, k int, o *
 		proj, d = discoverLSABasis(x, fitRows, o.lsaDims, o.seed, o.workers)
 	}
 	px := projectRows(x, fitRows, proj, d, o.workers)
-	fit, err := cluster.Fit(px, discoverFitOptions(k, sampled, o)...)
+	// Over-segment, then merge (discoverMergeWard): k-means splits a theme
+	// that holds a large share of the comments into several clusters and
+	// lumps small themes together, since it favours clusters of similar
+	// spread; fitting more clusters than wanted and joining the nearest
+	// ones gives the small themes clusters of their own.
+	kFit := min(len(fitRows), max(k, int(math.Ceil(o.overSplit*float64(k)))))
+	fit, err := cluster.Fit(px, discoverFitOptions(kFit, sampled, o)...)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrNoContent, err)
 	}
+	labels, want := fit.Labels, k
 	k = len(fit.Centroids)
-	cents, err := discoverVMF(ctx, px, fit.Labels, k, o.workers)
+	if k > want {
+		labels, k = discoverMergeWard(px, labels, k, want)
+	}
+	cents, err := discoverVMF(ctx, px, labels, k, o.workers)
 	if err != nil {
 		return nil, err
 	}

@@ -53,6 +53,7 @@ type discoverOptions struct {
 	labels          bool
 	lsaDims         int     // 0: cluster the TF-IDF rows themselves
 	nonNoun         float64 // weight of a term never seen as a noun; 1: no noun weighting
+	overSplit       float64 // k-means fits ⌈overSplit·k⌉ clusters, merged down to k (discoverMergeWard)
 }
 
 func defaultDiscoverOptions() discoverOptions {
@@ -61,7 +62,7 @@ func defaultDiscoverOptions() discoverOptions {
 		workers: runtime.GOMAXPROCS(0), restarts: DefaultRestarts, phraseSample: DefaultPhraseSample,
 		maxDocShare: 0.5, minTerms: DefaultMinTerms, minStrength: DefaultMinStrength,
 		strengthRatio: DefaultStrengthRatio, representatives: DefaultRepresentatives,
-		topTerms: DefaultTopTerms, labels: true, nonNoun: 0.3, lsaDims: discoverLSADims,
+		topTerms: DefaultTopTerms, labels: true, nonNoun: 0.3, lsaDims: discoverLSADims, overSplit: discoverOverSplit,
 	}
 }
 
