@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/verbatim-go/verbatim/internal/token"
 )
@@ -145,7 +146,9 @@ func learnCandidates(examples []CauseExample, minDF int) []Cue {
 	}
 	keys := make([]string, 0, len(cands))
 	for k, c := range cands {
-		if c.df >= minDF {
+		// A form that is not valid UTF-8 would not survive the JSON a
+		// taxonomy is saved in.
+		if c.df >= minDF && utf8.ValidString(k) && utf8.ValidString(mostFrequent(c.forms)) {
 			keys = append(keys, k)
 		}
 	}

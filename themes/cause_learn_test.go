@@ -206,3 +206,26 @@ func BenchmarkTaxonomyLearn(b *testing.B) {
 		})
 	}
 }
+
+// FuzzTaxonomyLearn puts one comment in place of three of causeLearnSet
+// (a fees, a staff and a none comment, so its words reach the document
+// frequency) and checks that learning never
+// panics, and that what it learns survives the JSON round trip.
+func FuzzTaxonomyLearn(f *testing.F) {
+	for _, s := range []string{"", "rude \xff\xfe fee", "don\uFFFDt like", "sales said ... support said", "8/10", "ÉCOLE café"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, comment string) {
+		examples := causeLearnSet()
+		for _, i := range []int{0, 3, 6} {
+			examples[i].Comment = comment
+		}
+		tax, err := themes.TaxonomyLearn(causeLearnBase(t), examples)
+		require.NoError(t, err)
+		data, err := json.Marshal(tax)
+		require.NoError(t, err)
+		back, err := themes.TaxonomyRead(bytes.NewReader(data), "fuzz.json")
+		require.NoError(t, err)
+		assert.Equal(t, tax.Spec(), back.Spec())
+	})
+}
