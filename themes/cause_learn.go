@@ -39,7 +39,8 @@ type LearnFeatures uint8
 const (
 	// LearnBaseCues: the base taxonomy's cues, of every cause, as the
 	// matcher fires them (negation, contrast, patterns included). A cue
-	// of one cause may be learned as evidence for another.
+	// of one cause may be learned as evidence for another. Without it
+	// the learned taxonomy keeps none of the base's cues.
 	LearnBaseCues LearnFeatures = 1 << iota
 	// LearnWords: word stems and two-word phrases found in the examples
 	// (in at least LearnMinDocFreq of them, not both stop words).
@@ -180,44 +181,8 @@ func learnPositive(vs []float64, below float64) []float64 {
 // taxonomy. Errors name the example at fault and wrap ErrLearnEmpty,
 // ErrLearnExample or ErrLearnNoPositives.
 func TaxonomyLearn(base *Taxonomy, examples []CauseExample, opts ...LearnOption) (*Taxonomy, error) {
-	if base == nil {
-		base = TaxonomyDefault()
-	}
-	o := learnOptions{
-		features: LearnBaseCues | LearnWords, minDF: learnDefaultMinDF,
-		penalties: learnDefaultPenalties, l1Ratio: learnDefaultL1Ratio,
-		cuts: learnDefaultCuts, folds: learnDefaultFolds, name: base.Name() + "-learned",
-	}
-	for _, opt := range opts {
-		opt(&o)
-	}
-	labels, err := learnLabels(base, examples)
-	if err != nil {
-		return nil, fmt.Errorf("themes: learn: %w", err)
-	}
-	feats, err := learnFeatureSet(base, examples, o)
-	if err != nil {
-		return nil, fmt.Errorf("themes: learn: %w", err)
-	}
-	spec := base.Spec()
-	spec.Name = o.name
-	spec.Threshold = 1
-	for ci := range labels {
-		var w0 []float64
-		var prior learnColumn
-		if o.features&LearnBaseCues != 0 {
-			w0, prior = learnPrior(feats, base.spec.Causes[ci].Cues)
-		}
-		fit := learnCause(feats, labels[ci], learnBandFactors(base, ci, examples), w0, prior, o)
-		spec.Causes[ci].Cues = fit.cues(feats, base.spec.Causes[ci].Cues)
-		spec.Causes[ci].Threshold = 0
-		spec.Causes[ci].ReplaceCues = false
-	}
-	t, err := taxonomyCompile(spec)
-	if err != nil { // a learned cue the checks refuse is a bug here, not bad input
-		return nil, fmt.Errorf("themes: learn: the learned taxonomy does not compile: %w", err)
-	}
-	return t, nil
+	t, _, err := TaxonomyLearnDetail(base, examples, opts...)
+	return t, err
 }
 
 // learnLabels checks the examples and returns, per cause of base except
@@ -237,7 +202,7 @@ func learnLabels(base *Taxonomy, examples []CauseExample) ([][]bool, error) {
 		}
 	}
 	for ci := range labels {
-		if !learnAny(labels[ci]) {
+		if learnCount(labels[ci]) == 0 {
 			return nil, fmt.Errorf("cause %q: none of the %d examples has it: %w", base.spec.Causes[ci].Key, len(examples), ErrLearnNoPositives)
 		}
 	}
@@ -269,15 +234,6 @@ func learnCheckExample(base *Taxonomy, ex CauseExample, labels [][]bool, i int) 
 		}
 	}
 	return nil
-}
-
-func learnAny(bs []bool) bool {
-	for _, b := range bs {
-		if b {
-			return true
-		}
-	}
-	return false
 }
 
 // learnBandFactors returns, per example, the score band factor of cause ci

@@ -96,6 +96,11 @@ func TestCauseLearnCV(t *testing.T) {
 		b.WriteByte('\n')
 	}
 	t.Logf("TaxonomyLearn, 5-fold CV on the even rows (macro-F1 of the seven causes)\n%s", b.String())
+	_, fits, err := themes.TaxonomyLearnDetail(nil, causeLearnExamples(append(append(append(append([]causeEvalRow(nil), folds[1]...), folds[2]...), folds[3]...), folds[4]...)))
+	require.NoError(t, err)
+	for _, fit := range fits {
+		t.Logf("fold 0's training rows: %-13s %3d examples, penalty %-6g cut %.2f, inner-CV F1 %.3f, %3d cues (%d new)", fit.Cause, fit.Examples, fit.Penalty, fit.Cut, fit.F1, fit.Cues, fit.New)
+	}
 	// Floor: 0.02 under the mean measured when the learner was written
 	// (see the report in the commit that added this test).
 	assert.GreaterOrEqual(t, means[causeLearnVariants[0].name], causeLearnCVFloor, "learned taxonomy, mean held-out fold macro-F1")

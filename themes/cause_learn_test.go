@@ -229,3 +229,34 @@ func FuzzTaxonomyLearn(f *testing.F) {
 		assert.Equal(t, tax.Spec(), back.Spec())
 	})
 }
+
+// TestTaxonomyLearnDetail checks the per-cause account on causeLearnSet:
+// three examples each for fees and staff (counted by hand); fees has no
+// base cues, so every learned cue of it is new; staff keeps "rude" and
+// "impolite", so it has at least two cues, two of them not new.
+func TestTaxonomyLearnDetail(t *testing.T) {
+	tax, fits, err := themes.TaxonomyLearnDetail(causeLearnBase(t), causeLearnSet())
+	require.NoError(t, err)
+	require.Len(t, fits, 2)
+	cases := []struct {
+		cause    themes.Cause
+		examples int
+		ownCues  int
+	}{
+		{"fees", 3, 0},
+		{"staff", 3, 2},
+	}
+	for i, tc := range cases {
+		t.Run(string(tc.cause), func(t *testing.T) {
+			fit := fits[i]
+			d, _ := tax.Cause(tc.cause)
+			assert.Equal(t, tc.cause, fit.Cause)
+			assert.Equal(t, tc.examples, fit.Examples)
+			assert.Equal(t, len(d.Cues), fit.Cues)
+			assert.Equal(t, fit.Cues-tc.ownCues, fit.New)
+			assert.Contains(t, []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6}, fit.Cut)
+			assert.Contains(t, []float64{0.001, 0.003, 0.01, 0.03, 0.1, 0.3}, fit.Penalty)
+			assert.InDelta(t, 0.5, fit.F1, 0.5)
+		})
+	}
+}
