@@ -131,14 +131,9 @@ func causeEvalTable(name string, stats map[themes.Cause]causeEvalStat) string {
 	return b.String()
 }
 
-// TestCauseEvalDev measures the default taxonomy on the annotated NPS
-// verbatims. The cues were tuned looking only at the even rows (0-based
-// data row index 0, 2, 4, ...); the odd rows are held out. Run:
-//
-//	go test ./themes -run TestCauseEvalDev -v
-func TestCauseEvalDev(t *testing.T) {
-	rows := causeEvalRead(t, shared.Data(t, "nps_verbatims_dev.csv"))
-	var even, odd []causeEvalRow
+// causeEvalSplit splits the rows into the even ones (0-based data row
+// index 0, 2, 4, ...: tuning) and the odd ones (held out).
+func causeEvalSplit(rows []causeEvalRow) (even, odd []causeEvalRow) {
 	for i, r := range rows {
 		if i%2 == 0 {
 			even = append(even, r)
@@ -146,6 +141,17 @@ func TestCauseEvalDev(t *testing.T) {
 			odd = append(odd, r)
 		}
 	}
+	return even, odd
+}
+
+// TestCauseEvalDev measures the default taxonomy on the annotated NPS
+// verbatims. The cues were tuned looking only at the even rows (0-based
+// data row index 0, 2, 4, ...); the odd rows are held out. Run:
+//
+//	go test ./themes -run TestCauseEvalDev -v
+func TestCauseEvalDev(t *testing.T) {
+	rows := causeEvalRead(t, shared.Data(t, "nps_verbatims_dev.csv"))
+	even, odd := causeEvalSplit(rows)
 	tax := themes.TaxonomyDefault()
 	se, so, sa := causeEvaluate(tax, even), causeEvaluate(tax, odd), causeEvaluate(tax, rows)
 	t.Logf("nps_verbatims_dev.csv: %d rows (%d even, tuned on; %d odd, held out)\n%s\n%s\n%s",

@@ -130,7 +130,7 @@ func (sc *causeScratch) prepare(t *Taxonomy, comment string) {
 		case token.Word, token.Number:
 			sc.lower = token.AppendLower(sc.lower[:0], r.Text)
 			ct.neg = r.Has(token.Negator)
-			if r.Kind == token.Word && i+1 < len(sc.raw) && sc.joinsLost(comment, r, sc.raw[i+1]) {
+			if r.Kind == token.Word && i+1 < len(sc.raw) && causeJoinsLost(comment, r, sc.raw[i+1]) {
 				next := sc.raw[i+1]
 				sc.lower = append(append(sc.lower, '\''), token.Lower(next.Text)...)
 				ct.end = next.End
@@ -164,9 +164,9 @@ func (sc *causeScratch) prepare(t *Taxonomy, comment string) {
 	}
 }
 
-// joinsLost reports whether next is the tail of a contraction whose
+// causeJoinsLost reports whether next is the tail of a contraction whose
 // apostrophe was lost: "don" U+FFFD "t".
-func (sc *causeScratch) joinsLost(s string, w, next token.Token) bool {
+func causeJoinsLost(s string, w, next token.Token) bool {
 	return next.Kind == token.Word && s[w.End:next.Start] == causeLostApostrophe &&
 		len(next.Text) <= 2 && causeSuffixes[token.Lower(next.Text)]
 }
