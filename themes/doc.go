@@ -53,6 +53,28 @@
 // columns, each with its document frequency and display form. Its rows
 // (Row: columns and counts as plain slices) feed the clustering.
 //
+// # Discovery
+//
+// Discover turns comments into themes: TF-IDF over stems and phrases, with
+// terms that are never nouns weighted down, projected by LSA; spherical
+// k-means fits three clusters per theme wanted, which are merged back by
+// Ward's criterion on the sphere (a large theme split in pieces is joined
+// up, so small themes keep clusters of their own), refined as a von
+// Mises-Fisher mixture; every comment then goes to its nearest theme. The
+// fitted Model labels, explains, saves and assigns new comments.
+//
+// # Root causes
+//
+// A Taxonomy scores a comment against the causes of the domain brief
+// (service, product, expectations, feedback loop, methodology, timing,
+// misalignment) with cues kept as data: words, phrases and patterns,
+// cancelled by negation and discounted before a contrast, each match kept
+// as evidence with its offsets. TaxonomyDefault is written by hand;
+// TaxonomyRead loads a caller's own, extending or replacing it; and
+// TaxonomyLearn fits one to a team's hand-coded comments (cue weights, new
+// word and phrase cues and per-cause thresholds, by regularised logistic
+// regression), returning plain taxonomy data that saves as JSON.
+//
 // # Labels
 //
 // A Labeler names themes together, as a person would ("installation
