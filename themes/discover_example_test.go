@@ -69,8 +69,8 @@ func ExampleModel_Assign() {
 		fmt.Println()
 	}
 	// Output:
-	// "the engineer missed the installation": engineer 1.00
-	// "charged twice": bill 0.23
+	// "the engineer missed the installation": engineer 0.99
+	// "charged twice": bill 0.37
 	// "no comment":
 }
 

@@ -105,6 +105,16 @@ func nounCounts(a *Analyzer, m *prose.Model, comments []string, idx []int) map[s
 	return counts
 }
 
+// discoverNonNoun is the weight, relative to its IDF, of a term never
+// tagged as a noun. Themes are mostly about things (bill, router,
+// installation, dress), but some are about how people were treated
+// (rude, transferred, promised), so verbs and adjectives are damped, not
+// dropped. Measured by TestEvalQuality with the merged over-segmentation
+// (median NMI over seeds 1-5, synthetic / CFPB / clothing): 0.3 gives
+// 0.361 / 0.314 / 0.295, 0.5 gives 0.392 / 0.314 / 0.299, 0.7 gives
+// 0.411 / 0.301 / 0.239 and 1 (no damping) 0.405 / 0.287 / 0.227.
+const discoverNonNoun = 0.5
+
 // discoverNounWeight is the weight of a term key given the noun shares: a
 // term seen mostly as a noun keeps its full weight, one never seen as a
 // noun keeps discoverNonNoun of it, linearly in between. A phrase weighs

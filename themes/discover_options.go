@@ -62,7 +62,7 @@ func defaultDiscoverOptions() discoverOptions {
 		workers: runtime.GOMAXPROCS(0), restarts: DefaultRestarts, phraseSample: DefaultPhraseSample,
 		maxDocShare: 0.5, minTerms: DefaultMinTerms, minStrength: DefaultMinStrength,
 		strengthRatio: DefaultStrengthRatio, representatives: DefaultRepresentatives,
-		topTerms: DefaultTopTerms, labels: true, nonNoun: 0.3, lsaDims: discoverLSADims, overSplit: discoverOverSplit,
+		topTerms: DefaultTopTerms, labels: true, nonNoun: discoverNonNoun, lsaDims: discoverLSADims, overSplit: discoverOverSplit,
 	}
 }
 
