@@ -17,10 +17,15 @@ import (
 // and show in a sample of ten thousand as well as in a million; the cost
 // of k-means over dense LSA rows (n·k·dims per iteration and restart) is
 // then bounded whatever the corpus size, and the rest costs one projection
-// and k dot products per comment.
+// and k dot products per comment. One restart is enough on a sample since
+// k-means fits three clusters per theme that are then merged
+// (discoverMergeWard): on the clothing reviews (22,628, so sampled) one
+// and two restarts give the same NMI on each of seeds 1-5, and one keeps
+// discovery of 100k comments under 5 s (4.2 to 4.5 s, against 5.4 to 6.4
+// with two).
 const (
 	discoverFitSample   = 8000
-	discoverFitRestarts = 2
+	discoverFitRestarts = 1
 )
 
 // discoverFitRest clusters the rows rest of x into k groups: k-means on
