@@ -86,7 +86,9 @@ func (l *Labeler) Label(comments []string, top []LabelTerm) string {
 //     generic words ("time", "service") alone far below; words that only
 //     appraise ("great") and placeholders ("xxxx") are never labels.
 //  3. Candidates are ordered by family (see familyOrder): the most
-//     distinctive one (its score without the length factor) anchors a
+//     distinctive one (cov(p, g)² · ln(1 + 1/Σ cov(p, ·)) times its
+//     readability without the length factor: coverage weighs more in
+//     choosing the topic than in choosing its wording) anchors a
 //     family of the candidates on the same topic (those containing its
 //     words, or nearly always in the same comments), best score first;
 //     so the label is the phrase that makes the theme's most distinctive

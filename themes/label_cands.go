@@ -43,9 +43,10 @@ type labelCands struct {
 	counted []int    // per group: number of counted comments
 	tagged  bool     // a part-of-speech tagger found the noun phrases
 	first   []int32  // per group: index of its first counted comment
-	// nouns counts, per stem, the tagged occurrences that are nouns and
-	// all tagged occurrences (see kindOf).
-	nouns map[string][2]int
+	// nouns counts, per stem, the tagged occurrences that are nouns, all
+	// tagged occurrences (see kindOf) and those tagged a gerund or
+	// present participle (see isGerund).
+	nouns map[string][3]int
 }
 
 // gather collects the candidates of every group (LabelThemes, step 1).
@@ -83,7 +84,7 @@ func (l *Labeler) gather(groups []LabelGroup) *labelCands {
 		}
 		for k, n := range p.nouns {
 			m := cs.nouns[k]
-			cs.nouns[k] = [2]int{m[0] + n[0], m[1] + n[1]}
+			cs.nouns[k] = [3]int{m[0] + n[0], m[1] + n[1], m[2] + n[2]}
 		}
 	}
 	cs.keys = make([]string, 0, len(cs.byKey))
@@ -98,7 +99,7 @@ func (l *Labeler) gather(groups []LabelGroup) *labelCands {
 }
 
 func newLabelCands() *labelCands {
-	return &labelCands{byKey: map[string]*labelCand{}, nouns: map[string][2]int{}}
+	return &labelCands{byKey: map[string]*labelCand{}, nouns: map[string][3]int{}}
 }
 
 // gatherGroup collects one group's candidates: the phrases and, with a
@@ -177,8 +178,11 @@ func (l *Labeler) collectNouns(toks []tagged, cs *labelCands) {
 			stems[i] = info.stem
 		}
 		n := cs.nouns[info.stem] // stop words too: "called back/RB" ends in no noun
-		if strings.HasPrefix(t.tag, "NN") {
+		switch {
+		case strings.HasPrefix(t.tag, "NN"):
 			n[0]++
+		case t.tag == "VBG":
+			n[2]++
 		}
 		n[1]++
 		cs.nouns[info.stem] = n
@@ -227,6 +231,13 @@ func (cs *labelCands) kindOf(key string, np, tagger bool) labelKind {
 func (cs *labelCands) isNoun(stem string) bool {
 	n := cs.nouns[stem]
 	return 2*n[0] > n[1]
+}
+
+// isGerund reports whether a stem is tagged a noun or an -ing form
+// ("waiting", "billing") in more than half of its tagged occurrences.
+func (cs *labelCands) isGerund(stem string) bool {
+	n := cs.nouns[stem]
+	return 2*(n[0]+n[2]) > n[1]
 }
 
 // count counts every candidate in an even sample of each group's comments

@@ -11,7 +11,7 @@ import (
 type labelScored struct {
 	c      *labelCand
 	score  float64    // class-based TF-IDF · √cov · readability (LabelThemes, step 2)
-	raw    float64    // score without the length factor: how distinctive it is
+	raw    float64    // cov² · IDF · readability without the length factor: how well it names the theme's topic
 	lead   float64    // raw of its family's anchor (see familyOrder)
 	anchor *labelCand // its family's anchor
 	cov    float64    // share of the group's counted comments that contain it
@@ -34,8 +34,15 @@ func (cs *labelCands) rank(l *Labeler, g int, top []LabelTerm) []labelScored {
 			continue
 		}
 		cov := float64(c.docs[g]) / float64(cs.counted[g])
-		s := cov * math.Log(1+1/c.sumCov) * math.Sqrt(cov) * r
-		out = append(out, labelScored{c: c, score: s, raw: s / lengthFactor(c.words), cov: cov})
+		idf := math.Log(1 + 1/c.sumCov)
+		s := cov * idf * math.Sqrt(cov) * r
+		// How distinctive a topic is weighs coverage more than the score
+		// does (cov² against cov^1.5): a topic that a third of the theme
+		// mentions ("helpful") names it better than a turn of phrase a
+		// quarter of it repeats ("a real credit to"), even when the phrase
+		// occurs nowhere else.
+		raw := cov * cov * idf * r / lengthFactor(c.words)
+		out = append(out, labelScored{c: c, score: s, raw: raw, cov: cov})
 	}
 	// Ties: the better-ranked top term, then the key (the scan order).
 	topRank := make(map[string]int, len(top))

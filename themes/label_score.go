@@ -21,9 +21,10 @@ products job work part kind sort use whoever whatever whichever`
 // a theme best ("billing error"): it reads as a topic and is more specific
 // than its head, so it earns half again the score of one word; three words
 // a little less, being longer to read. A candidate that may not be a noun
-// phrase (never tagged) loses a quarter; one that is not (a verb phrase
-// such as "called back", an adverb such as "exactly") reads as a fragment
-// and keeps 0.4. A generic word alone, or a generic head with no other
+// phrase (never tagged), or a word whose -ing form is mostly tagged a
+// noun or a gerund ("waiting"), loses a quarter; one that is not (a verb
+// phrase such as "called back", an adverb such as "exactly") reads as a
+// fragment and keeps 0.4. A generic word alone, or a generic head with no other
 // noun ("first time", "next day"), says little about the topic.
 const (
 	labelTwoWords    = 1.5
@@ -43,20 +44,7 @@ func (l *Labeler) readability(c *labelCand, cs *labelCands) float64 {
 	if l.appraise(c.key) || hasPlaceholder(c.key) {
 		return 0
 	}
-	r := 1.0
-	switch c.words {
-	case 1:
-		if l.generic[c.key] {
-			r *= labelGenericOne
-		}
-	case 2:
-		r *= labelTwoWords
-	default:
-		r *= labelThreeWords
-	}
-	if c.words > 1 && l.genericHead(c.key, cs) {
-		r *= labelGenericHead
-	}
+	r := lengthFactor(c.words) * l.genericFactor(c, cs)
 	switch {
 	case c.kind == labelOther && c.leadStop && !c.tailStop && cs.isNoun(labelHead(c.key)):
 		// A known phrase from a preposition to a noun ("on hold", "in
@@ -64,6 +52,12 @@ func (l *Labeler) readability(c *labelCand, cs *labelCands) float64 {
 		// well as an untagged candidate, its leading word included.
 		r *= labelUnknownKind
 		return r
+	case c.kind == labelOther && c.words == 1 && cs.isGerund(c.key) && strings.HasSuffix(c.display(), "ing"):
+		// An -ing form that is rarely an adjective names an activity
+		// the way a noun does ("waiting", "billing", "shipping"); the
+		// tagger cannot tell a gerund from a progressive verb, so it
+		// reads as an untagged candidate, not as a fragment.
+		r *= labelUnknownKind
 	case c.kind == labelOther:
 		r *= labelFragment
 	case c.kind == labelUnknown:
@@ -73,6 +67,20 @@ func (l *Labeler) readability(c *labelCand, cs *labelCands) float64 {
 		r *= labelStopEdge
 	}
 	return r
+}
+
+// genericFactor is the part of readability for a candidate that says
+// little about its topic: a generic word alone (labelGenericOne), or a
+// phrase with a generic head and no other noun (labelGenericHead); 1
+// otherwise.
+func (l *Labeler) genericFactor(c *labelCand, cs *labelCands) float64 {
+	switch {
+	case c.words == 1 && l.generic[c.key]:
+		return labelGenericOne
+	case c.words > 1 && l.genericHead(c.key, cs):
+		return labelGenericHead
+	}
+	return 1
 }
 
 // genericHead reports whether a phrase ends in a generic word and has no

@@ -223,7 +223,12 @@ func labelHits(t testing.TB, m *Model) (int, []string) {
 // verbs and adjectives damped less (discoverNonNoun 0.5, which lifted the
 // synthetic NMI from 0.361 to 0.392): seed 1, fitted here, went from 9 to
 // 6, the median over five seeds from 8 to 7, the sum from 37 to 36.
-const discoverLabelFloor = 6
+// Choosing a theme's topic by cov² · IDF (coverage weighing more than in
+// the wording's score) and reading -ing forms that are rarely adjectives
+// as nouns ("waiting") lifted seed 1 from 6 to 9 ("questions" became
+// "waiting", "real credit" "helpful", "clear steps" "time") and the five
+// seeds to 9 9 8 9 7 (median 9, sum 42).
+const discoverLabelFloor = 9
 
 func TestModelSaveLoad(t *testing.T) {
 	m, data := fittedSample(t)
