@@ -34,7 +34,7 @@ func ExampleAnalyze() {
 	// themes from discovered; detractors: scattered
 	// 90-day target: +20 to +35
 	// 1. [critical, diagnosis] 30.6% detractors (30% or more): a quality problem that marketing or pricing cannot fix
-	// 2. [high, change] region=north: NPS fell 15.3 points from 2025-Q2 to 2025-Q3 (+20.4 to +5.1; p = 0.037, adjusted p = 0.997 over 36 comparisons); behind it: bill (-12.0 points); it cost the overall score 3.5 points in 2025-Q3
+	// 2. [high, change] region=north: NPS fell 15.3 points from 2025-Q2 to 2025-Q3 (+20.4 to +5.1; p = 0.037, adjusted p = 0.997 over 36 comparisons); behind it: bill (-12.4 points); it cost the overall score 3.5 points in 2025-Q3
 	// 3. [high, cause] Service quality failures: raised by 1087 responses (21.7%), 46% of all detractors; their NPS is -50.9, and without them the score would be 19.1 points higher (95% interval 17.6 to 20.5); fix: Close the loop with every detractor within 24 hours; track response time, resolution time and recurrence.
 	// what changed: region=north, 2025-Q2 to 2025-Q3, -15.3 points; first theme behind it: "bill"
 }
