@@ -76,11 +76,14 @@ func TestDiscoverDeterministic(t *testing.T) {
 		{"gomaxprocs 2, workers 4", 2, 4},
 		{"gomaxprocs 2, workers 2", 2, 2},
 	}
+	var opts []DiscoverOption
 	if raceOn {
-		// Under the race detector: a third of the survey and two settings,
-		// against its own reference fit (the property is the same).
+		// Under the race detector: a third of the survey, two settings and
+		// two k-means restarts, against its own reference fit (the
+		// property is the same).
 		comments = comments[:1500]
-		ref, err := Discover(context.Background(), comments, DiscoverK(16))
+		opts = []DiscoverOption{DiscoverRestarts(2)}
+		ref, err := Discover(context.Background(), comments, append(opts, DiscoverK(16))...)
 		require.NoError(t, err)
 		want = saveBytes(t, ref)
 		cases = cases[:2]
@@ -90,7 +93,7 @@ func TestDiscoverDeterministic(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(c.gomaxprocs))
-			m, err := Discover(context.Background(), comments, DiscoverK(16), DiscoverWorkers(c.workers))
+			m, err := Discover(context.Background(), comments, append(opts, DiscoverK(16), DiscoverWorkers(c.workers))...)
 			require.NoError(t, err)
 			got := saveBytes(t, m)
 			require.True(t, bytes.Equal(want, got), "model JSON differs (%d vs %d bytes)", len(want), len(got))
@@ -335,7 +338,11 @@ func TestDiscoverSubthemes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("fits the synthetic survey with a second level")
 	}
-	m, err := Discover(context.Background(), sampleComments(t), DiscoverK(8), DiscoverSubthemes(), DiscoverWithoutLabels())
+	opts := []DiscoverOption{DiscoverK(8), DiscoverSubthemes(), DiscoverWithoutLabels()}
+	if raceOn {
+		opts = append(opts, DiscoverRestarts(2)) // the structure checked is the same
+	}
+	m, err := Discover(context.Background(), sampleComments(t), opts...)
 	require.NoError(t, err)
 	split := 0
 	for _, th := range m.Themes() {
