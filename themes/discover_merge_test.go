@@ -25,7 +25,8 @@ func mergeTestRows(t *testing.T, rows [][2]float64) *cluster.CSR {
 
 // TestDiscoverMergeWard checks the merge order by hand. Rows: cluster 0 is
 // two copies of (1,0), so s0 = (2,0), |s0| = 2; cluster 1 is (0.8,0.6),
-// |s1| = 1; cluster 2 is (0,1), |s2| = 1; a fourth row is unassigned.
+// |s1| = 1; cluster 2 is (0,1), |s2| = 1; a fifth row, also (0,1), is
+// unassigned and must stay so.
 // Losses: 0+1: 2+1-|(2.8,0.6)| = 3-√8.2 = 0.136; 0+2: 3-|(2,1)| = 3-√5 =
 // 0.764; 1+2: 2-|(0.8,1.6)| = 2-√3.2 = 0.211. So 0 and 1 merge first;
 // then {0,1} with s = (2.8,0.6), |s| = √8.2 = 2.864, and 2.
