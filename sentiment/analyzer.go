@@ -125,22 +125,6 @@ func (a *Analyzer) Score(text string) (float64, Label) {
 	return c, a.o.thresholds.Label(c)
 }
 
-// ScoreTokens is Score for a caller that already split text into tokens
-// with this module's tokenizer: the verbatim pipeline (themes.Analyze)
-// tokenizes each comment once for its root causes and its sentiment. toks
-// must be exactly the tokens of text, and are only read; nil tokenizes
-// text, as Score does. The result is Score's, bit for bit.
-func (a *Analyzer) ScoreTokens(text string, toks []token.Token) (float64, Label) {
-	if toks == nil {
-		return a.Score(text)
-	}
-	sc := a.pool.Get().(*scratch)
-	defer a.pool.Put(sc)
-	sc.runOn(a, text, toks)
-	c := compound(sc.pos, sc.neg)
-	return c, a.o.thresholds.Label(c)
-}
-
 // compound is the normalisation documented on Smoothing.
 func compound(pos, neg float64) float64 {
 	return (pos - neg) / (pos + neg + Smoothing)
@@ -184,8 +168,9 @@ func (sc *scratch) result(a *Analyzer, text string) Result {
 	return r
 }
 
-// scanTokens fills the matching keys of the tokens in sc.toks.
+// scanTokens tokenizes text into sc.toks and fills the matching keys.
 func (sc *scratch) scanTokens(text string) {
+	sc.toks = token.Append(sc.toks[:0], text)
 	sc.keys = sc.keys[:0]
 	sc.keyEnd = sc.keyEnd[:0]
 	words, caps := 0, 0

@@ -37,22 +37,6 @@ type scratch struct {
 
 // run scores text into sc: items with contributions, sentences, P and N.
 func (sc *scratch) run(a *Analyzer, text string) {
-	sc.toks = token.Append(sc.toks[:0], text)
-	sc.runTokens(a, text)
-}
-
-// runOn is run over toks, the tokens of text that the caller made: sc.toks
-// points at them only for the call, so the pooled scratch never writes
-// into, nor keeps, the caller's buffer.
-func (sc *scratch) runOn(a *Analyzer, text string, toks []token.Token) {
-	own := sc.toks
-	sc.toks = toks
-	sc.runTokens(a, text)
-	sc.toks = own
-}
-
-// runTokens is run once sc.toks holds the tokens of text.
-func (sc *scratch) runTokens(a *Analyzer, text string) {
 	sc.text = text
 	sc.scanTokens(text)
 	sc.items = sc.items[:0]

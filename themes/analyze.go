@@ -31,11 +31,9 @@ const (
 	// StageScore: the overall score, the segment breakdowns, the trend
 	// and the diagnosis.
 	StageScore Stage = "score"
-	// StageCauses: the root causes and the sentiment of every comment,
-	// read in one pass (per comment).
+	// StageCauses: the root causes of every comment (per comment).
 	StageCauses Stage = "causes"
-	// StageSentiment: the summary of the sentiment read with the causes
-	// (reported as 0 of n, then n of n).
+	// StageSentiment: the sentiment of every comment (per comment).
 	StageSentiment Stage = "sentiment"
 	// StageThemes: the themes of the comments.
 	StageThemes Stage = "themes"
@@ -142,12 +140,6 @@ func (r *analyzeRun) progress(s Stage, done, total int) {
 // it does not either. Workers look at the context before each block, and
 // progress is reported as blocks complete.
 func (r *analyzeRun) each(s Stage, f func(i int) error) error {
-	return r.eachWorker(s, func() func(i int) error { return f })
-}
-
-// eachWorker is each where every worker calls newWorker once and runs the
-// function it returns, so that a worker can own reusable buffers.
-func (r *analyzeRun) eachWorker(s Stage, newWorker func() func(i int) error) error {
 	n := len(r.rs)
 	r.progress(s, 0, n)
 	blocks := (n + analyzeEvery - 1) / analyzeEvery
@@ -162,7 +154,6 @@ func (r *analyzeRun) eachWorker(s Stage, newWorker func() func(i int) error) err
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			f := newWorker()
 			for b := int(next.Add(1) - 1); b < blocks; b = int(next.Add(1) - 1) {
 				if err := r.ctx.Err(); err != nil {
 					errs[b] = err

@@ -3,8 +3,6 @@ package themes
 import (
 	"cmp"
 	"slices"
-
-	"github.com/verbatim-go/verbatim/internal/token"
 )
 
 // analyzeKeys is what the theme step hands to the rest of Analyze: one
@@ -35,47 +33,30 @@ func (c *analyzeConfig) themeStep() analyzeThemeStep {
 	return analyzeDiscoverThemes
 }
 
-// scoreCauses reads the root causes and the sentiment of every comment in
-// one pass, each comment tokenized once for both (the tokenizer was a
-// third of each one's cost). A comment's ranked causes other than none
-// become its cause mentions, with the cause score as strength. The
-// progress of the pass is reported as StageCauses; scoreSentiment then
-// reports StageSentiment as done and summarises.
+// scoreCauses reads the root causes of every comment. A comment's ranked
+// causes other than none become its cause mentions, with the cause score
+// as strength.
 func (r *analyzeRun) scoreCauses() error {
+	tax := r.cfg.taxonomy
 	r.causes = make([]CauseResult, len(r.rs))
 	r.causeMentions = make([][]Mention, len(r.rs))
-	r.senti = make([]analyzeSentiment, len(r.rs))
-	return r.eachWorker(StageCauses, func() func(i int) error {
-		var toks []token.Token
-		return func(i int) error {
-			if r.blank[i] {
-				r.causes[i] = CauseResult{Ranked: []CauseScore{{Cause: CauseNone}}}
-				return nil
-			}
-			toks = token.Append(toks[:0], r.rs[i].Comment)
-			r.causesOf(i, toks)
-			err := r.sentimentOf(i, toks)
-			if cap(toks) > maxKeptBuffer {
-				toks = nil // one huge comment does not pin its buffer
-			}
-			return err
+	return r.each(StageCauses, func(i int) error {
+		if r.blank[i] {
+			r.causes[i] = CauseResult{Ranked: []CauseScore{{Cause: CauseNone}}}
+			return nil
 		}
+		// Only the ranking is reported: rank copies nothing else out
+		// (the scores of every cause and the evidence would cost over 300
+		// bytes a comment).
+		res := CauseResult{Ranked: tax.rank(r.rs[i].Comment, tax.options(CauseWithScore(r.rs[i].Score)))}
+		r.causes[i] = res
+		for _, s := range res.Ranked {
+			if s.Cause != CauseNone {
+				r.causeMentions[i] = append(r.causeMentions[i], Mention{Key: string(s.Cause), Strength: s.Score})
+			}
+		}
+		return nil
 	})
-}
-
-// causesOf ranks the root causes of comment i, given its tokens.
-func (r *analyzeRun) causesOf(i int, toks []token.Token) {
-	tax := r.cfg.taxonomy
-	// Only the ranking is reported: rank copies nothing else out (the
-	// scores of every cause and the evidence would cost over 300 bytes a
-	// comment).
-	res := CauseResult{Ranked: tax.rankTokens(r.rs[i].Comment, toks, tax.options(CauseWithScore(r.rs[i].Score)))}
-	r.causes[i] = res
-	for _, s := range res.Ranked {
-		if s.Cause != CauseNone {
-			r.causeMentions[i] = append(r.causeMentions[i], Mention{Key: string(s.Cause), Strength: s.Score})
-		}
-	}
 }
 
 // themes runs the theme step.

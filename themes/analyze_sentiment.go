@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/verbatim-go/verbatim/internal/token"
 	"github.com/verbatim-go/verbatim/nps"
 	"github.com/verbatim-go/verbatim/sentiment"
 )
@@ -19,26 +18,27 @@ type analyzeSentiment struct {
 	ok       bool
 }
 
-// scoreSentiment summarises the sentiment that scoreCauses read with the
-// causes.
+// scoreSentiment scores every comment and checks it against its score.
 func (r *analyzeRun) scoreSentiment() error {
-	r.progress(StageSentiment, 0, len(r.rs))
-	r.progress(StageSentiment, len(r.rs), len(r.rs))
-	r.rep.Sentiment = r.sentimentReport()
-	return nil
-}
-
-// sentimentOf scores comment i, given its tokens, and checks it against
-// its score.
-func (r *analyzeRun) sentimentOf(i int, toks []token.Token) error {
-	// ScoreTokens, not Analyze: the report needs no per-word explanation
-	// of a million comments, and scoring does not allocate.
-	c, l := r.cfg.sentiment.ScoreTokens(r.rs[i].Comment, toks)
-	m, err := sentiment.MismatchOf(r.rs[i].Score, c)
-	if err != nil {
-		return fmt.Errorf("themes: analyze: response %q: %w", r.rs[i].ID, err)
+	a := r.cfg.sentiment
+	r.senti = make([]analyzeSentiment, len(r.rs))
+	if err := r.each(StageSentiment, func(i int) error {
+		if r.blank[i] {
+			return nil
+		}
+		// Score, not Analyze: the report needs no per-word explanation
+		// of a million comments, and Score does not allocate.
+		c, l := a.Score(r.rs[i].Comment)
+		m, err := sentiment.MismatchOf(r.rs[i].Score, c)
+		if err != nil {
+			return fmt.Errorf("themes: analyze: response %q: %w", r.rs[i].ID, err)
+		}
+		r.senti[i] = analyzeSentiment{compound: c, label: l, mismatch: m, ok: true}
+		return nil
+	}); err != nil {
+		return err
 	}
-	r.senti[i] = analyzeSentiment{compound: c, label: l, mismatch: m, ok: true}
+	r.rep.Sentiment = r.sentimentReport()
 	return nil
 }
 

@@ -353,13 +353,12 @@ func TestAnalyzeOptions(t *testing.T) {
 }
 
 // TestAnalyzeCancelInsideStage cancels in the middle of the per-comment
-// stage of the 5000-row sample (causes and sentiment, read in one pass):
-// it stops at its next look at the context, 256 comments later, before
-// reporting more progress.
+// stages of the 5000-row sample: each stops at its next look at the
+// context, 256 comments later, before reporting more progress.
 func TestAnalyzeCancelInsideStage(t *testing.T) {
 	rs, err := verbatim.Sample()
 	require.NoError(t, err)
-	for _, stage := range []themes.Stage{themes.StageCauses} {
+	for _, stage := range []themes.Stage{themes.StageCauses, themes.StageSentiment} {
 		t.Run(string(stage), func(t *testing.T) {
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()

@@ -122,21 +122,16 @@ const causeLostApostrophe = "\uFFFD"
 // prepare tokenizes comment into sc.toks.
 func (sc *causeScratch) prepare(t *Taxonomy, comment string) {
 	sc.raw = token.Append(sc.raw[:0], comment)
-	sc.prepareTokens(t, comment, sc.raw)
-}
-
-// prepareTokens fills sc.toks from raw, the tokens of comment.
-func (sc *causeScratch) prepareTokens(t *Taxonomy, comment string, raw []token.Token) {
 	sc.toks = sc.toks[:0]
-	for i := 0; i < len(raw); i++ {
-		r := raw[i]
+	for i := 0; i < len(sc.raw); i++ {
+		r := sc.raw[i]
 		ct := causeTok{start: r.Start, end: r.End, id: -1, kind: r.Kind}
 		switch r.Kind {
 		case token.Word, token.Number:
 			sc.lower = token.AppendLower(sc.lower[:0], r.Text)
 			ct.neg = r.Has(token.Negator)
-			if r.Kind == token.Word && i+1 < len(raw) && causeJoinsLost(comment, r, raw[i+1]) {
-				next := raw[i+1]
+			if r.Kind == token.Word && i+1 < len(sc.raw) && causeJoinsLost(comment, r, sc.raw[i+1]) {
+				next := sc.raw[i+1]
 				sc.lower = append(append(sc.lower, '\''), token.Lower(next.Text)...)
 				ct.end = next.End
 				ct.neg = next.Text == "t" || next.Text == "T"

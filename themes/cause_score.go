@@ -2,8 +2,6 @@ package themes
 
 import (
 	"slices"
-
-	"github.com/verbatim-go/verbatim/internal/token"
 )
 
 // CauseScore is one cause's score for a comment: the sum of the weights of
@@ -119,20 +117,9 @@ func (t *Taxonomy) options(opts ...CauseOption) causeOptions {
 // evidence and no per-cause scores are copied out, so scoring a comment
 // allocates only its ranked causes.
 func (t *Taxonomy) rank(comment string, o causeOptions) []CauseScore {
-	return t.rankTokens(comment, nil, o)
-}
-
-// rankTokens is rank over toks, the tokens of comment that the caller
-// made (Analyze tokenizes a comment once for its causes and sentiment);
-// nil tokenizes comment.
-func (t *Taxonomy) rankTokens(comment string, toks []token.Token, o causeOptions) []CauseScore {
 	sc := t.scratch()
 	defer t.pool.Put(sc)
-	if toks == nil {
-		sc.raw = token.Append(sc.raw[:0], comment)
-		toks = sc.raw
-	}
-	sc.prepareTokens(t, comment, toks)
+	sc.prepare(t, comment)
 	sc.keep(t.match(sc, comment, o.score))
 	return slices.Clone(t.result(sc, o).Ranked)
 }

@@ -131,7 +131,7 @@ func runAnalyze(ctx context.Context, e *env, f analyzeFlags) error {
 
 // stageLabels name Analyze's stages on the progress bar.
 var stageLabels = map[themes.Stage]string{
-	themes.StageScore: "scoring", themes.StageCauses: "root causes and sentiment", themes.StageSentiment: "sentiment",
+	themes.StageScore: "scoring", themes.StageCauses: "root causes", themes.StageSentiment: "sentiment",
 	themes.StageThemes: "finding themes", themes.StageLink: "linking to the score", themes.StageChanges: "searching for drops",
 	themes.StageReport: "findings and plan",
 }
@@ -139,12 +139,11 @@ var stageLabels = map[themes.Stage]string{
 // stageProgress turns Analyze's per-stage progress into one bar over all
 // stages, each stage weighted by its share of the run time. The weights
 // were measured on the embedded sample (5000 responses): theme discovery
-// took 94% of 3.4 s, root causes and sentiment about 2% each (now read
-// in one pass, the causes stage), the rest under 1%; with the causes as
-// themes, discovery's share is nil. They are a guide for the bar, not a
-// promise.
+// took 94% of 3.4 s, root causes and sentiment about 2% each, the rest
+// under 1%; with the causes as themes, discovery's share is nil. They are
+// a guide for the bar, not a promise.
 func stageProgress(p *progress, discover bool) themes.ProgressFunc {
-	weights := map[themes.Stage]float64{themes.StageScore: 1, themes.StageCauses: 6, themes.StageSentiment: 0,
+	weights := map[themes.Stage]float64{themes.StageScore: 1, themes.StageCauses: 3, themes.StageSentiment: 3,
 		themes.StageThemes: 0, themes.StageLink: 1, themes.StageChanges: 1, themes.StageReport: 1}
 	if discover {
 		weights[themes.StageThemes] = 90
