@@ -11,8 +11,9 @@ const maxNegatorLen = len("shouldnt")
 // isNegator reports whether the word w negates: one of the words of
 // isNegatorWord in any case, or any word ending in n't (straight or curly
 // apostrophe). It runs on every word the tokenizer emits, so it first
-// rejects, without comparing strings, the words that cannot be negators: every negator without an apostrophe
-// starts with "n", ends with "nt", or is "cannot" or "without".
+// rejects, without comparing strings, the words that cannot be negators:
+// every negator without an apostrophe starts with "n", ends with "nt", or
+// is "cannot" or "without".
 func isNegator(w string) bool {
 	if endsNT(w) {
 		return true
