@@ -131,9 +131,14 @@ func (sc *scanner) runEnd(i int) int {
 	return i
 }
 
+// wordOrLink scans the word or link starting at sc.i, a letter. The run of
+// ASCII letters and digits at its start is read once: where it ends
+// decides whether a link may start here (see mayBeLink), and when none
+// does the word goes on from there, so a plain word is not read twice.
 func (sc *scanner) wordOrLink() {
 	start := sc.i
-	if c := sc.s[start]; c < utf8.RuneSelf && sc.mayBeLink(start) {
+	i, upper, lower := sc.alnumRun(start)
+	if i > start && sc.mayBeLinkAt(i) {
 		run := sc.s[start:sc.runEnd(start)]
 		if end := linkEnd(run); end > 0 {
 			k := URL
@@ -144,26 +149,40 @@ func (sc *scanner) wordOrLink() {
 			return
 		}
 	}
-	sc.word(start)
+	var f Flags
+	if c := sc.s[start]; c >= 'A' && c <= 'Z' {
+		f = Capitalized
+	}
+	sc.word(start, i, upper, lower, f)
 }
 
-// mayBeLink reports whether the word starting at i could start a link.
-// Every link begins with letters or digits followed by one of . @ : - _ %
-// + (www. http: a.b@ name-x.com), so a word whose first run of letters and
-// digits ends otherwise is a plain word and skips the costlier checks.
-func (sc *scanner) mayBeLink(i int) bool {
-	for i < len(sc.s) {
-		c := sc.s[i]
+// alnumRun returns the end of the run of ASCII letters and digits starting
+// at i, with the number of upper- and lower-case letters in it.
+func (sc *scanner) alnumRun(i int) (end, upper, lower int) {
+	s := sc.s
+	for i < len(s) {
+		c := s[i]
 		switch {
-		case c >= utf8.RuneSelf:
-			return false
-		case asciiClass[c] == cLetter || asciiClass[c] == cDigit:
-			i++
-			continue
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= '0' && c <= '9':
+		default:
+			return i, upper, lower
 		}
-		return linkContinues[c]
+		i++
 	}
-	return false
+	return i, upper, lower
+}
+
+// mayBeLinkAt reports whether a word whose first run of ASCII letters and
+// digits ends at i could be a link. Every link begins with letters or
+// digits followed by one of . @ : - _ % + (www. http: a.b@ name-x.com), so
+// a word whose run ends otherwise is a plain word and skips the costlier
+// checks.
+func (sc *scanner) mayBeLinkAt(i int) bool {
+	return i < len(sc.s) && sc.s[i] < utf8.RuneSelf && linkContinues[sc.s[i]]
 }
 
 // linkContinues marks the bytes after which a run of letters and digits
@@ -175,14 +194,14 @@ var linkContinues = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// word scans letters, marks and digits, with inner apostrophes and hyphens
-// that are followed by a letter.
-func (sc *scanner) word(start int) {
-	i := start
-	var upper, lower int
-	var f Flags
-	first := true
+// word scans the rest of the word that starts at start, from i, the end of
+// its leading run of ASCII letters and digits (upper and lower count its
+// letters, f holds Capitalized when its first letter is a capital): more
+// letters, marks and digits, with inner apostrophes and hyphens that are
+// followed by a letter.
+func (sc *scanner) word(start, i, upper, lower int, f Flags) {
 	for i < len(sc.s) {
+		first := i == start
 		r, size := rune(sc.s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(sc.s[i:])
@@ -212,7 +231,6 @@ func (sc *scanner) word(start int) {
 			sc.finishWord(start, i, upper, lower, f)
 			return
 		}
-		first = false
 		i += size
 	}
 	sc.finishWord(start, i, upper, lower, f)
