@@ -164,9 +164,11 @@ func reasonOf(r *nps.RowError) string {
 
 // responseBlocks collects responses in blocks that double in size up to
 // responseBlockMax, then joins them with one copy. Appending a million
-// responses to one slice copied them about five times as it grew, and each
-// larger array was fresh memory to fault in: half a second of a 1M
-// analysis, all of it before any work could start in parallel.
+// responses to one slice copied them several times as it grew, each larger
+// array fresh memory to fault in, all before any work could start in
+// parallel. Measured on `verbatim nps` over the 1M scale file (mean of 5
+// runs): 2.26 s and 613-656 MB peak with one growing slice, 2.11 s and
+// 553 MB with blocks.
 type responseBlocks struct {
 	full [][]nps.Response
 	cur  []nps.Response
